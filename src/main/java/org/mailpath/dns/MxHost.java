@@ -1,0 +1,25 @@
+package org.mailpath.dns;
+
+import java.util.List;
+
+/**
+ * One mail exchanger and where it points.
+ *
+ * @param name the MX target as published (A-label, no trailing dot)
+ * @param preference RFC 5321 §5.1: lower is tried first; equal values are tried in random order
+ * @param cnameChain aliases followed from {@code name} to the address records (empty when none)
+ * @param addresses IPv4 then IPv6 addresses, in text form
+ * @param addressProblem why no address was found (NXDOMAIN, SERVFAIL, timeout), or null
+ */
+public record MxHost(
+    String name,
+    int preference,
+    List<String> cnameChain,
+    List<String> addresses,
+    String addressProblem) {
+
+  public MxHost {
+    cnameChain = List.copyOf(cnameChain);
+    addresses = List.copyOf(addresses);
+  }
+}

@@ -1,0 +1,61 @@
+package org.mailpath.dns;
+
+import java.util.List;
+
+/**
+ * Where mail for a domain goes, as DNS answered.
+ *
+ * @param domain the domain asked about (A-label)
+ * @param outcome what kind of answer it was
+ * @param hosts the MX hosts in preference order (for IMPLICIT, the domain itself)
+ * @param cnameChain aliases followed from the domain itself while looking up MX
+ * @param records the MX records as text, as received
+ * @param server the DNS server asked ("system" or host:port)
+ * @param problem the error text for NXDOMAIN/SERVFAIL/TIMEOUT, else null
+ */
+public record MxResolution(
+    String domain,
+    Outcome outcome,
+    List<MxHost> hosts,
+    List<String> cnameChain,
+    List<String> records,
+    String server,
+    String problem) {
+
+  public MxResolution {
+    hosts = List.copyOf(hosts);
+    cnameChain = List.copyOf(cnameChain);
+    records = List.copyOf(records);
+  }
+
+  public enum Outcome {
+    /** MX records found. */
+    MX,
+    /** No MX: the domain's own address records act as an implicit MX (RFC 5321 §5.1). */
+    IMPLICIT,
+    /** A single "MX 0 ." (RFC 7505): the domain accepts no mail. */
+    NULL_MX,
+    /** The domain does not exist. */
+    NXDOMAIN,
+    /** Neither MX nor address records exist. */
+    NO_MAIL_RECORDS,
+    /** The resolver failed (SERVFAIL, REFUSED) or did not answer in time. */
+    SERVFAIL,
+    /** The target was a host: no MX lookup was made. */
+    DIRECT
+  }
+
+  /** MX hosts grouped by equal preference, lowest preference first (RFC 5321 §5.1). */
+  public List<List<MxHost>> preferenceGroups() {
+    var groups = new java.util.ArrayList<List<MxHost>>();
+    Integer current = null;
+    for (MxHost host : hosts) {
+      if (current == null || host.preference() != current) {
+        groups.add(new java.util.ArrayList<>());
+        current = host.preference();
+      }
+      groups.get(groups.size() - 1).add(host);
+    }
+    return groups.stream().map(List::copyOf).toList();
+  }
+}

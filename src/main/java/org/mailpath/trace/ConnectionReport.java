@@ -1,0 +1,32 @@
+package org.mailpath.trace;
+
+import java.util.List;
+import org.mailpath.finding.Finding;
+import org.mailpath.smtp.SmtpObservation;
+import org.mailpath.smtp.TranscriptLine;
+import org.mailpath.tls.TlsObservation;
+
+/**
+ * Everything one connection to one MX address showed.
+ *
+ * @param plan which host, address and port
+ * @param steps the steps of this connection, in order, with durations
+ * @param transcript every line each way, with timestamps
+ * @param smtp the SMTP facts
+ * @param tls the TLS facts, or null when STARTTLS was not reached
+ * @param findings findings about this connection
+ */
+public record ConnectionReport(
+    ConnectionPlan plan,
+    List<StepRecord> steps,
+    List<TranscriptLine> transcript,
+    SmtpObservation smtp,
+    TlsObservation tls,
+    List<Finding> findings) {
+
+  public ConnectionReport {
+    steps = List.copyOf(steps);
+    transcript = List.copyOf(transcript);
+    findings = List.copyOf(findings);
+  }
+}

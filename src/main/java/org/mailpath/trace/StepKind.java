@@ -1,0 +1,25 @@
+package org.mailpath.trace;
+
+/** The steps of a trace, in the order a sending MTA takes them. */
+public enum StepKind {
+  RESOLVE_MX("Resolve MX"),
+  RESOLVE_ADDRESSES("Resolve addresses"),
+  CONNECT("Connect"),
+  GREETING("Greeting"),
+  EHLO("EHLO"),
+  STARTTLS("STARTTLS"),
+  TLS_HANDSHAKE("TLS handshake"),
+  CERTIFICATE_CHECK("Certificate"),
+  EHLO_AFTER_TLS("EHLO after TLS"),
+  QUIT("QUIT");
+
+  private final String label;
+
+  StepKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,15 @@
+package org.mailpath.trace;
+
+/** Where a step stands. A step ends OK, WARNING (done, with a finding) or FAILED. */
+public enum StepStatus {
+  RUNNING,
+  OK,
+  WARNING,
+  FAILED,
+  SKIPPED,
+  CANCELLED;
+
+  public boolean isFinished() {
+    return this != RUNNING;
+  }
+}

@@ -1,0 +1,65 @@
+package org.mailpath.trace;
+
+import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How one trace is run.
+ *
+ * @param timeout the overall deadline for the whole trace
+ * @param smtpPort the port MX hosts are dialled on (25 unless testing)
+ * @param dnsServer the DNS server to ask, or null for the system's resolvers
+ * @param extraTrustAnchors CA certificates trusted besides the OS/JDK store (--ca-file, the lab CA)
+ * @param quick one STARTTLS session per host, no version sweep
+ * @param network "lab" or "internet", recorded in the report
+ * @param ehloName the name mailpath gives in EHLO
+ */
+public record TraceOptions(
+    Duration timeout,
+    int smtpPort,
+    InetSocketAddress dnsServer,
+    List<X509Certificate> extraTrustAnchors,
+    boolean quick,
+    String network,
+    String ehloName) {
+
+  /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+  public static final int SMTP_PORT = 25;
+
+  public TraceOptions {
+    extraTrustAnchors = List.copyOf(extraTrustAnchors);
+  }
+
+  public static TraceOptions defaults() {
+    return new TraceOptions(
+        DEFAULT_TIMEOUT, SMTP_PORT, null, List.of(), false, "internet", "mailpath.invalid");
+  }
+
+  public TraceOptions withTimeout(Duration value) {
+    return new TraceOptions(value, smtpPort, dnsServer, extraTrustAnchors, quick, network, ehloName);
+  }
+
+  public TraceOptions withSmtpPort(int value) {
+    return new TraceOptions(timeout, value, dnsServer, extraTrustAnchors, quick, network, ehloName);
+  }
+
+  public TraceOptions withDnsServer(InetSocketAddress value) {
+    return new TraceOptions(timeout, smtpPort, value, extraTrustAnchors, quick, network, ehloName);
+  }
+
+  public TraceOptions withExtraTrustAnchors(List<X509Certificate> value) {
+    return new TraceOptions(timeout, smtpPort, dnsServer, value, quick, network, ehloName);
+  }
+
+  public TraceOptions withQuick(boolean value) {
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, value, network, ehloName);
+  }
+
+  public TraceOptions withNetwork(String value) {
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, value, ehloName);
+  }
+}

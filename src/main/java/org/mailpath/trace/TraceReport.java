@@ -1,0 +1,48 @@
+package org.mailpath.trace;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.mailpath.dns.MxResolution;
+import org.mailpath.finding.Finding;
+import org.mailpath.finding.Severity;
+
+/**
+ * The immutable result of one trace: what every consumer (CLI, window, history, report) reads.
+ *
+ * @param target the target as typed
+ * @param domain the domain (A-label) or host traced
+ * @param network "lab" for {@code .test} targets, "internet" otherwise
+ * @param toolVersion mailpath's version
+ * @param started when the trace started
+ * @param duration how long the whole trace took
+ * @param resolution the MX resolution (outcome DIRECT for host targets)
+ * @param steps the trace-wide steps (DNS), with durations
+ * @param connections one per MX address, in preference order
+ * @param findings every finding of the trace, including those of the connections
+ * @param cancelled the user cancelled or the deadline passed before the trace finished
+ */
+public record TraceReport(
+    String target,
+    String domain,
+    String network,
+    String toolVersion,
+    Instant started,
+    Duration duration,
+    MxResolution resolution,
+    List<StepRecord> steps,
+    List<ConnectionReport> connections,
+    List<Finding> findings,
+    boolean cancelled) {
+
+  public TraceReport {
+    steps = List.copyOf(steps);
+    connections = List.copyOf(connections);
+    findings = List.copyOf(findings);
+  }
+
+  /** The worst severity among the findings (PASS when there are none). */
+  public Severity worstSeverity() {
+    return Severity.worst(findings.stream().map(Finding::severity).toList());
+  }
+}
