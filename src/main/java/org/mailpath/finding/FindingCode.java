@@ -70,6 +70,12 @@ public enum FindingCode {
       "RFC 5321 §4.2.1",
       "The server answered with a temporary failure (4xx) or closed the session; senders queue the"
           + " message and retry later."),
+  SMTP_PERMANENT_FAILURE(
+      "smtp-permanent-failure",
+      Severity.ERROR,
+      "RFC 5321 §4.2.1; §3.1",
+      "The server answered with a permanent failure (5xx), such as a 554 greeting that refuses"
+          + " all service; senders return the message to its sender."),
   SMTP_PROTOCOL_ERROR(
       "smtp-protocol-error",
       Severity.ERROR,

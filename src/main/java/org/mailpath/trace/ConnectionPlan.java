@@ -13,6 +13,7 @@ public record ConnectionPlan(String id, String mxHost, int preference, String ad
 
   /** "mx1.example.org [192.0.2.1]:25" */
   public String label() {
-    return mxHost + " [" + address + "]:" + port;
+    String endpoint = "[" + address + "]:" + port;
+    return mxHost.equals(address) ? endpoint : mxHost + " " + endpoint;
   }
 }

@@ -1,0 +1,62 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import org.mailpath.finding.Finding;
+import org.mailpath.trace.ConnectionReport;
+import org.mailpath.trace.TraceReport;
+
+/** Prints the end of a trace: one block per connection, then every finding, worst first. */
+final class TraceSummaryPrinter {
+
+  private final PrintWriter out;
+
+  TraceSummaryPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(TraceReport report, Long historyId) {
+    out.println();
+    out.println("Trace of " + report.target() + " (" + report.network() + ") in " + report.duration().toMillis() + " ms");
+    out.println("  MX: " + report.resolution().outcome() + " via DNS " + report.resolution().server());
+    for (ConnectionReport c : report.connections()) {
+      out.println("  " + c.plan().id() + "  " + c.plan().label());
+      if (!c.smtp().connected()) {
+        out.println("      not connected");
+        continue;
+      }
+      out.println("      STARTTLS: " + (c.smtp().starttlsOffered() ? "offered" : "not offered"));
+      if (c.tls() != null) {
+        if (c.tls().established()) {
+          out.println("      TLS: " + c.tls().version() + "  " + c.tls().cipherSuite() + "  group " + c.tls().keyExchangeGroup() + "  EMS " + c.tls().extendedMasterSecret());
+        } else {
+          out.println("      TLS: failed (" + c.tls().failure() + ")");
+        }
+        if (!c.tls().chain().isEmpty()) {
+          var leaf = c.tls().chain().get(0);
+          out.println("      certificate: " + leaf.subject() + ", until " + leaf.notAfter() + ", " + (c.tls().verdict().pkixTrusted() ? "trusted" : "NOT trusted") + ", name " + (c.tls().verdict().hostnameMatches() ? "matches" : "does NOT match"));
+        }
+      }
+    }
+    out.println();
+    if (report.findings().isEmpty()) {
+      out.println("No findings.");
+    } else {
+      out.println("Findings (" + report.findings().size() + "):");
+      report.findings().stream()
+          .sorted(Comparator.comparing(Finding::severity).reversed())
+          .forEach(this::print);
+    }
+    out.println();
+    out.println("Worst severity: " + report.worstSeverity() + (historyId != null ? "   stored as session #" + historyId : "   (not stored)"));
+  }
+
+  private void print(Finding f) {
+    out.printf("  %-7s %-40s %s%n", f.severity(), f.code(), f.subject());
+    out.println("          " + f.detail());
+    out.println("          " + f.explanation() + " [" + f.rfc() + "]");
+    for (String e : f.evidence()) {
+      out.println("          | " + e);
+    }
+  }
+}

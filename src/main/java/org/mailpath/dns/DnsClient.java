@@ -1,0 +1,165 @@
+package org.mailpath.dns;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/** Asks one resolver questions over the wire (dnsjava), following CNAME chains. */
+public final class DnsClient {
+
+  // RFC 1034 §3.6.2 forbids CNAME chains in principle; resolvers bound them. 8 is generous.
+  static final int MAX_CNAME_CHAIN = 8;
+  /** Per-question wait; the trace's overall deadline bounds the total. */
+  static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
+
+  private final Resolver resolver;
+  private final String serverLabel;
+
+  private DnsClient(Resolver resolver, String serverLabel) {
+    this.resolver = resolver;
+    this.serverLabel = serverLabel;
+  }
+
+  /** A client for {@code server}, or for the system's resolvers when it is null. */
+  public static DnsClient forServer(InetSocketAddress server) {
+    Resolver resolver;
+    String label;
+    if (server == null) {
+      resolver = new ExtendedResolver();
+      label = "system";
+    } else {
+      resolver = new SimpleResolver(server);
+      label = server.getHostString() + ":" + server.getPort();
+    }
+    resolver.setTimeout(QUERY_TIMEOUT);
+    return new DnsClient(resolver, label);
+  }
+
+  public String serverLabel() {
+    return serverLabel;
+  }
+
+  /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link #MAX_CNAME_CHAIN}. */
+  public DnsAnswer lookup(String name, int type) {
+    Name current;
+    try {
+      current = Name.fromString(name.endsWith(".") ? name : name + ".");
+    } catch (TextParseException e) {
+      return new DnsAnswer(DnsAnswer.Status.SERVFAIL, List.of(), List.of(), e.getMessage());
+    }
+    List<String> chain = new ArrayList<>();
+    Set<Name> seen = new HashSet<>();
+    seen.add(current);
+    for (int hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
+      Message response;
+      try {
+        response = resolver.send(Message.newQuery(Record.newRecord(current, type, DClass.IN)));
+      } catch (SocketTimeoutException e) {
+        return new DnsAnswer(
+            DnsAnswer.Status.TIMEOUT, List.of(), chain, "no answer from " + serverLabel);
+      } catch (IOException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        DnsAnswer.Status status =
+            why.toLowerCase().contains("timed out") ? DnsAnswer.Status.TIMEOUT : DnsAnswer.Status.SERVFAIL;
+        return new DnsAnswer(status, List.of(), chain, why + " (" + serverLabel + ")");
+      }
+      int rcode = response.getRcode();
+      if (rcode == Rcode.NXDOMAIN) {
+        return new DnsAnswer(DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist");
+      }
+      if (rcode != Rcode.NOERROR) {
+        return new DnsAnswer(
+            DnsAnswer.Status.SERVFAIL,
+            List.of(),
+            chain,
+            Rcode.string(rcode) + " from " + serverLabel + " for " + current + " " + Type.string(type));
+      }
+      List<Record> matching = new ArrayList<>();
+      Name alias = null;
+      for (Record r : response.getSection(Section.ANSWER)) {
+        if (r.getType() == type && r.getName().equals(current)) {
+          matching.add(r);
+        } else if (r instanceof CNAMERecord cname && cname.getName().equals(current)) {
+          alias = cname.getTarget();
+        }
+      }
+      if (!matching.isEmpty() || alias == null || type == Type.CNAME) {
+        // The resolver may have followed the chain itself: collect records of the type anywhere.
+        if (matching.isEmpty() && alias != null) {
+          chain.add(strip(alias));
+        }
+        return new DnsAnswer(
+            matching.isEmpty() ? DnsAnswer.Status.NODATA : DnsAnswer.Status.OK, matching, chain, null);
+      }
+      chain.add(strip(alias));
+      if (!seen.add(alias)) {
+        return new DnsAnswer(
+            DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME loop at " + strip(alias));
+      }
+      Name next = alias;
+      List<Record> fromChain = recordsAt(response, next, type, chain, seen);
+      if (!fromChain.isEmpty()) {
+        return new DnsAnswer(DnsAnswer.Status.OK, fromChain, chain, null);
+      }
+      current = lastName(chain);
+    }
+    return new DnsAnswer(
+        DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME chain longer than " + MAX_CNAME_CHAIN);
+  }
+
+  /** Follows a chain the server already expanded in the same answer section. */
+  private static List<Record> recordsAt(
+      Message response, Name start, int type, List<String> chain, Set<Name> seen) {
+    Name at = start;
+    for (int hop = 0; hop < MAX_CNAME_CHAIN; hop++) {
+      List<Record> found = new ArrayList<>();
+      Name nextAlias = null;
+      for (Record r : response.getSection(Section.ANSWER)) {
+        if (r.getName().equals(at) && r.getType() == type) {
+          found.add(r);
+        } else if (r instanceof CNAMERecord c && c.getName().equals(at)) {
+          nextAlias = c.getTarget();
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      if (nextAlias == null || !seen.add(nextAlias)) {
+        return List.of();
+      }
+      chain.add(strip(nextAlias));
+      at = nextAlias;
+    }
+    return List.of();
+  }
+
+  private static Name lastName(List<String> chain) {
+    try {
+      return Name.fromString(chain.get(chain.size() - 1) + ".");
+    } catch (TextParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String strip(Name name) {
+    String text = name.toString();
+    return text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
+  }
+}

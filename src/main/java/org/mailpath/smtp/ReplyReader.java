@@ -1,0 +1,115 @@
+package org.mailpath.smtp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads SMTP replies byte by byte, so that nothing after a reply is consumed (the TLS handshake
+ * that follows "220 Ready to start TLS" must find its bytes on the socket, RFC 3207 §4).
+ * Every reply is bounded in line length, line count and time.
+ */
+final class ReplyReader {
+
+  // RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets including the CRLF. Real servers
+  // exceed it a little; mailpath accepts twice that before calling the reply broken.
+  static final int MAX_LINE_OCTETS = 1024;
+  // RFC 5321 sets no limit on reply lines; an EHLO reply has one per extension. 100 is ample.
+  static final int MAX_LINES = 100;
+
+  private final InputStream in;
+  private final TimedInput timing;
+  private final Consumer<String> lineSink;
+
+  /** Applies the remaining time of the deadline to the next read. */
+  interface TimedInput {
+    void beforeRead(Deadline deadline) throws IOException;
+  }
+
+  ReplyReader(InputStream in, TimedInput timing, Consumer<String> lineSink) {
+    this.in = in;
+    this.timing = timing;
+    this.lineSink = lineSink;
+  }
+
+  SmtpReply read(Deadline deadline) throws IOException {
+    List<String> texts = new ArrayList<>();
+    int code = -1;
+    for (int n = 0; n < MAX_LINES; n++) {
+      String line = readLine(deadline);
+      lineSink.accept(line);
+      // RFC 5321 §4.2: Reply-line = *( Reply-code "-" [ textstring ] CRLF )
+      //                 Reply-code [ SP textstring ] CRLF
+      if (line.length() < 3 || !isCode(line)) {
+        throw new SmtpProtocolException("not an SMTP reply: \"" + abbreviate(line) + "\"");
+      }
+      int lineCode = Integer.parseInt(line.substring(0, 3));
+      if (code != -1 && lineCode != code) {
+        throw new SmtpProtocolException("reply code changed within a reply: " + code + " then " + lineCode);
+      }
+      code = lineCode;
+      char separator = line.length() > 3 ? line.charAt(3) : ' ';
+      texts.add(line.length() > 4 ? line.substring(4) : "");
+      if (separator == ' ') {
+        return new SmtpReply(code, texts);
+      }
+      if (separator != '-') {
+        throw new SmtpProtocolException("bad separator after reply code: \"" + abbreviate(line) + "\"");
+      }
+    }
+    throw new SmtpProtocolException("reply has more than " + MAX_LINES + " lines");
+  }
+
+  private String readLine(Deadline deadline) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+    while (true) {
+      timing.beforeRead(deadline);
+      int b = in.read();
+      if (b < 0) {
+        if (bytes.size() > 0) {
+          lineSink.accept(bytes.toString(StandardCharsets.ISO_8859_1) + " [connection closed mid-line]");
+        }
+        throw new EOFException("connection closed by the server");
+      }
+      if (b == '\n') {
+        byte[] raw = bytes.toByteArray();
+        int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+        return sanitize(new String(raw, 0, length, StandardCharsets.UTF_8));
+      }
+      if (bytes.size() >= MAX_LINE_OCTETS) {
+        throw new SmtpProtocolException("reply line longer than " + MAX_LINE_OCTETS + " octets");
+      }
+      bytes.write(b);
+    }
+  }
+
+  private static boolean isCode(String line) {
+    return Character.isDigit(line.charAt(0))
+        && Character.isDigit(line.charAt(1))
+        && Character.isDigit(line.charAt(2));
+  }
+
+  /** Control characters from the server are shown, not obeyed: ESC and friends become \xNN. */
+  static String sanitize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (cp < 0x20 && cp != '\t' || cp == 0x7f) {
+                out.append(String.format("\\x%02x", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString();
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+  }
+}

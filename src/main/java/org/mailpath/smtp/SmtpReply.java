@@ -1,0 +1,40 @@
+package org.mailpath.smtp;
+
+import java.util.List;
+
+/**
+ * One SMTP reply (RFC 5321 §4.2): a three-digit code and one or more lines of text.
+ *
+ * @param code the reply code, e.g. 250
+ * @param lines the text after the code and separator, one entry per line
+ */
+public record SmtpReply(int code, List<String> lines) {
+
+  public SmtpReply {
+    lines = List.copyOf(lines);
+  }
+
+  /** RFC 5321 §4.2.1: 2yz is positive completion. */
+  public boolean isPositive() {
+    return code >= 200 && code < 300;
+  }
+
+  /** RFC 5321 §4.2.1: 4yz is transient negative completion. */
+  public boolean isTransientFailure() {
+    return code >= 400 && code < 500;
+  }
+
+  /** RFC 5321 §4.2.1: 5yz is permanent negative completion. */
+  public boolean isPermanentFailure() {
+    return code >= 500 && code < 600;
+  }
+
+  public String text() {
+    return String.join(" / ", lines);
+  }
+
+  @Override
+  public String toString() {
+    return code + " " + text();
+  }
+}

@@ -1,0 +1,95 @@
+package org.mailpath.tls;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Vector;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.AlertLevel;
+import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.DefaultTlsClient;
+import org.bouncycastle.tls.NameType;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.SecurityParameters;
+import org.bouncycastle.tls.ServerName;
+import org.bouncycastle.tls.TlsAuthentication;
+import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsServerCertificate;
+import org.bouncycastle.tls.crypto.TlsCrypto;
+
+/**
+ * A TLS client that offers exactly the versions it is given and records what the server did: the
+ * certificate chain (kept before any check can abort the handshake), alerts both ways, and the
+ * negotiated parameters. It authenticates nothing itself; the pki stage judges the chain.
+ */
+final class CapturingTlsClient extends DefaultTlsClient {
+
+  private final ProtocolVersion[] versions;
+  private final String serverName;
+  private volatile Certificate serverCertificates;
+  private volatile String alert;
+
+  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName) {
+    super(crypto);
+    this.versions = versions.clone();
+    this.serverName = serverName;
+  }
+
+  @Override
+  protected ProtocolVersion[] getSupportedVersions() {
+    return versions.clone();
+  }
+
+  // RFC 6066 §3: send the host name, so servers with several certificates pick the MX's one.
+  @Override
+  protected Vector<ServerName> getSNIServerNames() {
+    if (serverName == null) {
+      return null;
+    }
+    Vector<ServerName> names = new Vector<>();
+    names.add(new ServerName(NameType.host_name, serverName.getBytes(StandardCharsets.US_ASCII)));
+    return names;
+  }
+
+  @Override
+  public TlsAuthentication getAuthentication() {
+    return new TlsAuthentication() {
+      @Override
+      public void notifyServerCertificate(TlsServerCertificate certificate) {
+        serverCertificates = certificate.getCertificate();
+      }
+
+      @Override
+      public TlsCredentials getClientCredentials(CertificateRequest request) {
+        return null;
+      }
+    };
+  }
+
+  @Override
+  public void notifyAlertRaised(short level, short description, String message, Throwable cause) {
+    if (level == AlertLevel.fatal && alert == null) {
+      alert = "mailpath sent alert " + AlertDescription.getText(description);
+    }
+  }
+
+  @Override
+  public void notifyAlertReceived(short level, short description) {
+    if (level == AlertLevel.fatal || description != AlertDescription.close_notify) {
+      if (alert == null) {
+        alert = "server sent alert " + AlertDescription.getText(description);
+      }
+    }
+  }
+
+  Certificate serverCertificates() {
+    return serverCertificates;
+  }
+
+  String alert() {
+    return alert;
+  }
+
+  SecurityParameters securityParameters() {
+    return context == null ? null : context.getSecurityParametersConnection();
+  }
+}

@@ -1,0 +1,129 @@
+package org.mailpath.tls;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.SecurityParameters;
+import org.bouncycastle.tls.TlsClientProtocol;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+import org.mailpath.pki.Certificates;
+
+/**
+ * One TLS client handshake with Bouncy Castle's TLS API over an existing connection, offering
+ * exactly the given versions. Its outcome is a {@link Result}, whether the handshake worked or not.
+ */
+public final class TlsHandshake {
+
+  // RFC 8446 §4.4.2: a chain longer than this is hostile or broken; senders would not walk it.
+  static final int MAX_CHAIN_LENGTH = 10;
+
+  private TlsHandshake() {}
+
+  /**
+   * What the handshake showed.
+   *
+   * @param protocol the established session's protocol, or null when it failed
+   * @param version negotiated version name
+   * @param cipherSuite negotiated suite name
+   * @param group negotiated key-exchange group
+   * @param extendedMasterSecret "yes", "no", or "n/a" (TLS 1.3)
+   * @param failure what ended the handshake, or null
+   * @param chain the server's certificates as sent (possibly empty)
+   */
+  public record Result(
+      TlsClientProtocol protocol,
+      String version,
+      String cipherSuite,
+      String group,
+      String extendedMasterSecret,
+      String failure,
+      List<X509Certificate> chain) {
+
+    public boolean established() {
+      return protocol != null;
+    }
+  }
+
+  /** "TLSv1.0-TLSv1.3" or "TLSv1.2" for the versions offered. */
+  public static String describe(ProtocolVersion[] offered) {
+    String highest = TlsNames.version(ProtocolVersion.getLatestTLS(offered));
+    String lowest = TlsNames.version(ProtocolVersion.getEarliestTLS(offered));
+    return highest.equals(lowest) ? highest : lowest + "-" + highest;
+  }
+
+  public static Result run(
+      InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName) {
+    CapturingTlsClient client =
+        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName);
+    TlsClientProtocol protocol = new TlsClientProtocol(in, out);
+    String failure = null;
+    try {
+      protocol.connect(client);
+    } catch (IOException | RuntimeException e) {
+      failure = describeFailure(e, client.alert());
+      try {
+        protocol.close();
+      } catch (IOException ignored) {
+        // The handshake already failed; closing is best effort.
+      }
+    }
+    List<X509Certificate> chain = new ArrayList<>();
+    String chainProblem = capture(client.serverCertificates(), chain);
+    if (failure == null && chainProblem != null) {
+      failure = chainProblem;
+    }
+    if (failure != null) {
+      return new Result(null, null, null, null, null, failure, chain);
+    }
+    SecurityParameters params = client.securityParameters();
+    ProtocolVersion version = params.getNegotiatedVersion();
+    String ems =
+        ProtocolVersion.TLSv13.isEqualOrEarlierVersionOf(version)
+            ? "n/a" // RFC 8446 §7.1: the TLS 1.3 key schedule always binds the handshake
+            : params.isExtendedMasterSecret() ? "yes" : "no";
+    return new Result(
+        protocol,
+        TlsNames.version(version),
+        TlsNames.cipherSuite(params.getCipherSuite()),
+        TlsNames.group(params.getNegotiatedGroup()),
+        ems,
+        null,
+        chain);
+  }
+
+  private static String capture(Certificate certificates, List<X509Certificate> into) {
+    if (certificates == null) {
+      return null;
+    }
+    int length = certificates.getLength();
+    for (int i = 0; i < Math.min(length, MAX_CHAIN_LENGTH); i++) {
+      try {
+        into.add(Certificates.fromDer(certificates.getCertificateAt(i).getEncoded()));
+      } catch (CertificateException | IOException e) {
+        return "certificate " + i + " of the chain cannot be parsed: " + e.getMessage();
+      }
+    }
+    return null;
+  }
+
+  private static String describeFailure(Exception e, String alert) {
+    if (e instanceof TlsFatalAlertReceived || e instanceof TlsFatalAlert) {
+      return alert != null ? alert : e.getMessage();
+    }
+    if (e instanceof SocketTimeoutException) {
+      return "the server stopped answering during the handshake (timeout)";
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return (alert != null ? alert + "; " : "") + message;
+  }
+}

@@ -1,0 +1,38 @@
+package org.mailpath.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.dns.MxHost;
+import org.mailpath.dns.MxResolution;
+import org.mailpath.finding.Finding;
+import org.mailpath.finding.FindingCode;
+
+/** What the MX resolution means for a sender, as findings. */
+final class ResolutionFindings {
+  private ResolutionFindings() {}
+
+  static List<Finding> of(MxResolution r) {
+    List<Finding> out = new ArrayList<>();
+    String domain = r.domain();
+    List<String> records = r.records().stream().map(t -> domain + ". MX " + t).toList();
+    switch (r.outcome()) {
+      case NULL_MX -> out.add(FindingCode.NULL_MX.raise(domain, "The only MX record is \"0 .\".", records));
+      case NXDOMAIN -> out.add(FindingCode.DOMAIN_NOT_FOUND.raise(domain, r.problem() + ".", "server: " + r.server()));
+      case SERVFAIL -> out.add(FindingCode.DNS_SERVFAIL.raise(domain, "The MX lookup failed: " + r.problem() + ".", "server: " + r.server()));
+      case NO_MAIL_RECORDS -> out.add(FindingCode.MX_UNRESOLVABLE.raise(domain, "The domain has neither MX nor address records: " + r.problem() + ".", "server: " + r.server()));
+      case IMPLICIT -> out.add(FindingCode.IMPLICIT_MX.raise(domain, "No MX record; senders deliver to " + String.join(", ", r.hosts().get(0).addresses()) + ".", "MX " + domain + ": no records"));
+      default -> { }
+    }
+    for (MxHost host : r.hosts()) {
+      if (!host.cnameChain().isEmpty() && r.outcome() == MxResolution.Outcome.MX) {
+        out.add(FindingCode.MX_POINTS_TO_CNAME.raise(host.name(), host.name() + " is an alias for " + String.join(" → ", host.cnameChain()) + ".", host.name() + ". CNAME " + host.cnameChain().get(0)));
+      }
+      if (host.addresses().isEmpty()) {
+        boolean dnsFailed = host.addressProblem() != null && !host.addressProblem().contains("NXDOMAIN") && !host.addressProblem().contains("no A or AAAA");
+        FindingCode code = dnsFailed ? FindingCode.DNS_SERVFAIL : FindingCode.MX_UNRESOLVABLE;
+        out.add(code.raise(host.name(), "No address for MX host " + host.name() + ": " + host.addressProblem() + ".", "MX " + host.preference() + " " + host.name()));
+      }
+    }
+    return out;
+  }
+}
