@@ -69,6 +69,9 @@ smtpd_tls_cert_file = $base/server.pem
 smtpd_tls_key_file = $base/server.key
 smtpd_tls_CAfile = $base/ca.pem
 smtpd_banner = \$myhostname ESMTP
+# The server picks the cipher, so that two clients offering different lists (mailpath and
+# openssl s_client) get the same answer where they overlap.
+tls_preempt_cipherlist = yes
 CF
   IFS=';' read -ra kvs <<<"$settings"
   for kv in "${kvs[@]}"; do

@@ -1,5 +1,7 @@
 package org.mailpath.tls;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Vector;
 import org.bouncycastle.tls.AlertDescription;
@@ -7,6 +9,10 @@ import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
+import org.bouncycastle.tls.DefaultTlsKeyExchangeFactory;
+import org.bouncycastle.tls.TlsECDHEKeyExchange;
+import org.bouncycastle.tls.TlsKeyExchange;
+import org.bouncycastle.tls.TlsKeyExchangeFactory;
 import org.bouncycastle.tls.NameType;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.SecurityParameters;
@@ -27,6 +33,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private final String serverName;
   private volatile Certificate serverCertificates;
   private volatile String alert;
+  private volatile int ephemeralGroup = -1;
 
   CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName) {
     super(crypto);
@@ -79,6 +86,29 @@ final class CapturingTlsClient extends DefaultTlsClient {
         alert = "server sent alert " + AlertDescription.getText(description);
       }
     }
+  }
+
+  // TLS 1.2 and earlier carry the ECDHE group in ServerKeyExchange (RFC 8422 §5.4), which Bouncy
+  // Castle does not expose in the security parameters: read it as the key exchange parses it.
+  @Override
+  public TlsKeyExchangeFactory getKeyExchangeFactory() {
+    return new DefaultTlsKeyExchangeFactory() {
+      @Override
+      public TlsKeyExchange createECDHEKeyExchangeClient(int keyExchange) {
+        return new TlsECDHEKeyExchange(keyExchange) {
+          @Override
+          public void processServerKeyExchange(InputStream input) throws IOException {
+            super.processServerKeyExchange(input);
+            ephemeralGroup = ecConfig.getNamedGroup();
+          }
+        };
+      }
+    };
+  }
+
+  /** The ECDHE group a TLS 1.2-or-earlier server chose, or -1. */
+  int ephemeralGroup() {
+    return ephemeralGroup;
   }
 
   Certificate serverCertificates() {

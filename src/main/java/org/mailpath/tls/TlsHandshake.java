@@ -95,7 +95,8 @@ public final class TlsHandshake {
         protocol,
         TlsNames.version(version),
         TlsNames.cipherSuite(params.getCipherSuite()),
-        TlsNames.group(params.getNegotiatedGroup()),
+        TlsNames.group(
+            params.getNegotiatedGroup() >= 0 ? params.getNegotiatedGroup() : client.ephemeralGroup()),
         ems,
         null,
         chain);
