@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.mailpath.bounds.Deadline;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedResolver;
@@ -31,14 +36,19 @@ public final class DnsClient {
 
   private final Resolver resolver;
   private final String serverLabel;
+  private final Deadline deadline;
 
-  private DnsClient(Resolver resolver, String serverLabel) {
+  private DnsClient(Resolver resolver, String serverLabel, Deadline deadline) {
     this.resolver = resolver;
     this.serverLabel = serverLabel;
+    this.deadline = deadline;
   }
 
-  /** A client for {@code server}, or for the system's resolvers when it is null. */
-  public static DnsClient forServer(InetSocketAddress server) {
+  /**
+   * A client for {@code server}, or for the system's resolvers when it is null; no question waits
+   * past {@code deadline}.
+   */
+  public static DnsClient forServer(InetSocketAddress server, Deadline deadline) {
     Resolver resolver;
     String label;
     if (server == null) {
@@ -49,7 +59,7 @@ public final class DnsClient {
       label = server.getHostString() + ":" + server.getPort();
     }
     resolver.setTimeout(QUERY_TIMEOUT);
-    return new DnsClient(resolver, label);
+    return new DnsClient(resolver, label, deadline);
   }
 
   public String serverLabel() {
@@ -70,7 +80,7 @@ public final class DnsClient {
     for (int hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       Message response;
       try {
-        response = resolver.send(Message.newQuery(Record.newRecord(current, type, DClass.IN)));
+        response = send(Message.newQuery(Record.newRecord(current, type, DClass.IN)));
       } catch (SocketTimeoutException e) {
         return new DnsAnswer(
             DnsAnswer.Status.TIMEOUT, List.of(), chain, "no answer from " + serverLabel);
@@ -122,6 +132,29 @@ public final class DnsClient {
     }
     return new DnsAnswer(
         DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME chain longer than " + MAX_CNAME_CHAIN);
+  }
+
+  private Message send(Message query) throws IOException {
+    long waitNanos = Math.min(QUERY_TIMEOUT.toNanos(), deadline.remainingNanos());
+    if (waitNanos <= 0) {
+      throw new SocketTimeoutException("deadline reached");
+    }
+    CompletableFuture<Message> answer = resolver.sendAsync(query).toCompletableFuture();
+    try {
+      return answer.get(waitNanos, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new SocketTimeoutException("timed out");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SocketTimeoutException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(cause == null ? "DNS query failed" : cause.getMessage(), cause);
+    }
   }
 
   /** Follows a chain the server already expanded in the same answer section. */

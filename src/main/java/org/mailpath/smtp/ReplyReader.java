@@ -1,5 +1,6 @@
 package org.mailpath.smtp;
 
+import org.mailpath.bounds.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.mailpath.smtp;
 
+import org.mailpath.bounds.Deadline;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -19,7 +19,7 @@ import org.mailpath.pki.ChainChecker;
 import org.mailpath.pki.ChainFindings;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.pki.TrustStore;
-import org.mailpath.smtp.Deadline;
+import org.mailpath.bounds.Deadline;
 import org.mailpath.smtp.EhloCapabilities;
 import org.mailpath.smtp.SmtpConnection;
 import org.mailpath.smtp.SmtpObservation;

@@ -21,7 +21,7 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.dns.MxResolver;
 import org.mailpath.pki.TrustStore;
-import org.mailpath.smtp.Deadline;
+import org.mailpath.bounds.Deadline;
 
 /**
  * One trace in progress: resolves, then probes every MX address at once, under one deadline.
@@ -88,7 +88,7 @@ final class TraceRun {
   private TraceReport run(Deadline deadline) {
     Instant started = clock.instant();
     long startNanos = System.nanoTime();
-    DnsClient dns = DnsClient.forServer(options.dnsServer());
+    DnsClient dns = DnsClient.forServer(options.dnsServer(), deadline);
     MxResolver resolver = new MxResolver(dns, executor);
     MxResolution resolution = resolve(resolver, dns);
     ResolutionFindings.of(resolution).forEach(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));

@@ -1,5 +1,6 @@
 package org.mailpath.smtp;
 
+import org.mailpath.bounds.Deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

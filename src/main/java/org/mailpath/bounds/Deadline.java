@@ -1,4 +1,4 @@
-package org.mailpath.smtp;
+package org.mailpath.bounds;
 
 import java.net.SocketTimeoutException;
 import java.time.Duration;
