@@ -32,6 +32,9 @@ final class TraceSummaryPrinter {
         } else {
           out.println("      TLS: failed (" + c.tls().failure() + ")");
         }
+        if (!c.versions().isEmpty()) {
+          out.println("      versions: " + String.join("  ", c.versions().stream().map(v -> v.version() + " " + mark(v)).toList()));
+        }
         if (!c.tls().chain().isEmpty()) {
           var leaf = c.tls().chain().get(0);
           out.println("      certificate: " + leaf.subject() + ", until " + leaf.notAfter() + ", " + (c.tls().verdict().pkixTrusted() ? "trusted" : "NOT trusted") + ", name " + (c.tls().verdict().hostnameMatches() ? "matches" : "does NOT match"));
@@ -49,6 +52,15 @@ final class TraceSummaryPrinter {
     }
     out.println();
     out.println("Worst severity: " + report.worstSeverity() + (historyId != null ? "   stored as session #" + historyId : "   (not stored)"));
+  }
+
+  private static String mark(org.mailpath.tls.VersionResult v) {
+    return switch (v.status()) {
+      case ACCEPTED -> "yes" + ("no".equals(v.extendedMasterSecret()) ? "(no EMS)" : "");
+      case REFUSED -> "no";
+      case NOT_TESTED -> "-";
+      case UNDETERMINED -> "?";
+    };
   }
 
   private void print(Finding f) {

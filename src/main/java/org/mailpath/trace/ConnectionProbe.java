@@ -9,7 +9,14 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.mailpath.finding.FindingCode;
@@ -27,6 +34,8 @@ import org.mailpath.smtp.SmtpProtocolException;
 import org.mailpath.smtp.SmtpReply;
 import org.mailpath.tls.TlsHandshake;
 import org.mailpath.tls.TlsObservation;
+import org.mailpath.tls.TlsVersion;
+import org.mailpath.tls.VersionResult;
 
 /**
  * One SMTP session to one MX address, as a sending MTA would start it: connect, greeting, EHLO,
@@ -40,6 +49,8 @@ final class ConnectionProbe {
   /** QUIT is a courtesy: do not wait long for 221. */
   static final Duration QUIT_TIMEOUT = Duration.ofSeconds(3);
   /** What the first handshake offers: every version a sender might use. */
+  /** How long after the deadline the sweep may take to report its closed sockets. */
+  static final Duration SWEEP_GRACE = Duration.ofSeconds(2);
   static final ProtocolVersion[] OFFERED_VERSIONS = ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv10);
 
   private final ConnectionPlan plan;
@@ -48,7 +59,11 @@ final class ConnectionProbe {
   private final Clock clock;
   private final Deadline deadline;
   private final Consumer<Socket> socketRegistry;
+  private final Executor executor;
+  private final boolean quick;
   private final String scope;
+  private final Semaphore slots = new Semaphore(VersionSweep.CONNECTIONS_PER_ADDRESS, true);
+  private final CompletableFuture<VersionResult> mainSession = new CompletableFuture<>();
 
   // What the session observed so far (single-threaded within one probe).
   private String greeting;
@@ -67,25 +82,45 @@ final class ConnectionProbe {
       TrustStore trust,
       Clock clock,
       Deadline deadline,
-      Consumer<Socket> socketRegistry) {
+      Consumer<Socket> socketRegistry,
+      Executor executor,
+      boolean quick) {
     this.plan = plan;
     this.recorder = recorder;
     this.trust = trust;
     this.clock = clock;
     this.deadline = deadline;
     this.socketRegistry = socketRegistry;
+    this.executor = executor;
+    this.quick = quick;
     this.scope = plan.id();
   }
 
   ConnectionReport run() {
-    SmtpConnection smtp = connect();
-    if (smtp != null) {
-      try (smtp) {
-        converse(smtp);
-      } catch (IOException e) {
-        // Closing failed: nothing left to learn from this connection.
+    slots.acquireUninterruptibly(); // the main session's slot first: the sweep must not starve it
+    TraceRecorder.Step sweepStep = quick ? null : recorder.start(scope, StepKind.VERSION_SWEEP);
+    CompletableFuture<List<VersionResult>> sweep =
+        quick
+            ? CompletableFuture.completedFuture(notTested("--quick: no version sweep"))
+            : new VersionSweep(plan, executor, clock, deadline, socketRegistry, slots, mainSession).start();
+    try {
+      SmtpConnection smtp = connect();
+      if (smtp != null) {
+        try (smtp) {
+          converse(smtp);
+        } catch (IOException e) {
+          // Closing failed: nothing left to learn from this connection.
+        }
       }
+    } finally {
+      slots.release();
+      mainSession.complete(null);
     }
+    List<VersionResult> versions = awaitSweep(sweep);
+    if (sweepStep != null) {
+      sweepStep.finish(StepStatus.OK, VersionSweep.summarise(versions));
+    }
+    TlsVersionFindings.of(plan.label(), tls, versions).forEach(f -> recorder.finding(scope, f));
     return new ConnectionReport(
         plan,
         recorder.steps(scope),
@@ -100,7 +135,25 @@ final class ConnectionProbe {
             starttlsReply,
             capabilitiesAfterTls),
         tls,
+        versions,
         recorder.findings(scope));
+  }
+
+  private List<VersionResult> awaitSweep(CompletableFuture<List<VersionResult>> sweep) {
+    try {
+      // The sweep's sockets are closed by the trace's watchdog at the deadline; the grace lets
+      // them report that.
+      return sweep.get(deadline.remainingNanos() + SWEEP_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return notTested("sweep did not finish within the deadline");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return notTested("interrupted");
+    }
+  }
+
+  private static List<VersionResult> notTested(String why) {
+    return Arrays.stream(TlsVersion.values()).map(v -> VersionResult.notTested(v, why)).toList();
   }
 
   private SmtpConnection connect() {
@@ -244,7 +297,7 @@ final class ConnectionProbe {
     if (result.established()) {
       smtp.note("TLS established: " + result.version() + " " + result.cipherSuite() + (result.group() != null ? " " + result.group() : "") + ", EMS " + result.extendedMasterSecret());
       step.finish(StepStatus.OK, result.version() + " " + result.cipherSuite());
-      versionFindings(result);
+      mainSession.complete(new VersionResult(result.version(), VersionResult.Status.ACCEPTED, result.cipherSuite(), result.group(), result.extendedMasterSecret(), null));
     } else {
       smtp.note("TLS handshake failed: " + result.failure());
       step.finish(StepStatus.FAILED, result.failure());
@@ -252,24 +305,6 @@ final class ConnectionProbe {
     }
     tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null);
     return result;
-  }
-
-  private void versionFindings(TlsHandshake.Result result) {
-    String evidence = "negotiated " + result.version() + " " + result.cipherSuite() + " while offering " + TlsHandshake.describe(OFFERED_VERSIONS);
-    switch (result.version()) {
-      case "TLSv1.0" -> {
-        finding(FindingCode.TLS_MAX_VERSION_1_0, "Offered TLS 1.0 to 1.3, the server chose TLS 1.0: it speaks nothing newer.", evidence);
-        finding(FindingCode.TLS_VERSION_OBSOLETE, "The server accepts TLS 1.0.", evidence);
-      }
-      case "TLSv1.1" -> finding(FindingCode.TLS_VERSION_OBSOLETE, "Offered TLS 1.0 to 1.3, the server chose TLS 1.1.", evidence);
-      default -> { }
-    }
-    if (!"TLSv1.3".equals(result.version())) {
-      finding(FindingCode.TLS13_NOT_SUPPORTED, "Offered TLS 1.3, the server chose " + result.version() + ".", evidence);
-    }
-    if ("no".equals(result.extendedMasterSecret())) {
-      finding(FindingCode.TLS12_WITHOUT_EMS, "The " + result.version() + " session was negotiated without the extended_master_secret extension.", evidence, "extended master secret: no");
-    }
   }
 
   private void inspectChain(TlsHandshake.Result result) {

@@ -5,6 +5,7 @@ import org.mailpath.finding.Finding;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.tls.TlsObservation;
+import org.mailpath.tls.VersionResult;
 
 /**
  * Everything one connection to one MX address showed.
@@ -14,6 +15,7 @@ import org.mailpath.tls.TlsObservation;
  * @param transcript every line each way, with timestamps
  * @param smtp the SMTP facts
  * @param tls the TLS facts, or null when STARTTLS was not reached
+ * @param versions one entry per TLS version offered alone (the version sweep), oldest first
  * @param findings findings about this connection
  */
 public record ConnectionReport(
@@ -22,11 +24,13 @@ public record ConnectionReport(
     List<TranscriptLine> transcript,
     SmtpObservation smtp,
     TlsObservation tls,
+    List<VersionResult> versions,
     List<Finding> findings) {
 
   public ConnectionReport {
     steps = List.copyOf(steps);
     transcript = List.copyOf(transcript);
+    versions = versions == null ? List.of() : List.copyOf(versions);
     findings = List.copyOf(findings);
   }
 }

@@ -11,6 +11,7 @@ public enum StepKind {
   TLS_HANDSHAKE("TLS handshake"),
   CERTIFICATE_CHECK("Certificate"),
   EHLO_AFTER_TLS("EHLO after TLS"),
+  VERSION_SWEEP("Version sweep"),
   QUIT("QUIT");
 
   private final String label;

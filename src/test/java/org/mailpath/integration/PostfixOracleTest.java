@@ -18,6 +18,7 @@ import org.mailpath.address.TargetParser;
 import org.mailpath.finding.Finding;
 import org.mailpath.pki.Certificates;
 import org.mailpath.tls.TlsObservation;
+import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceEngine;
 import org.mailpath.trace.TraceListener;
@@ -119,8 +120,29 @@ class PostfixOracleTest {
   void trace_noEmsServer_raisesEmsFinding() throws Exception {
     assertThat(trace(postfix.port("noems")).findings())
         .extracting(Finding::code)
-        .containsExactlyInAnyOrder("tls12-without-ems", "tls13-not-supported");
+        .containsExactlyInAnyOrder("tls12-without-ems", "tls13-not-supported", "tls-version-obsolete");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"modern", "tls10", "noems", "debian"})
+  void sweep_agreesWithOpenSsl_versionByVersion(String instance) throws Exception {
+    int port = postfix.port(instance);
+    List<VersionResult> sweep = onlyConnection(trace(port)).versions();
+
+    assertThat(sweep).extracting(VersionResult::version).containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+    for (VersionResult ours : sweep) {
+      OpenSslOracle.Observation theirs = OpenSslOracle.handshake(port, OPENSSL_VERSION_FLAG.get(ours.version()));
+      assertThat(ours.status())
+          .as("%s %s: openssl says %s", instance, ours.version(), theirs.established() ? "accepted" : "refused")
+          .isEqualTo(theirs.established() ? VersionResult.Status.ACCEPTED : VersionResult.Status.REFUSED);
+      if (ours.accepted() && !"TLSv1.3".equals(ours.version())) {
+        assertThat(ours.extendedMasterSecret()).as("%s %s EMS", instance, ours.version()).isEqualTo(theirs.ems());
+      }
+    }
+  }
+
+  private static final Map<String, String> OPENSSL_VERSION_FLAG =
+      Map.of("TLSv1.0", "-tls1", "TLSv1.1", "-tls1_1", "TLSv1.2", "-tls1_2", "TLSv1.3", "-tls1_3");
 
   private String[] suiteOption(TlsObservation ours) {
     if ("TLSv1.3".equals(ours.version())) {

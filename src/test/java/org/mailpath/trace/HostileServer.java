@@ -25,16 +25,27 @@ final class HostileServer implements AutoCloseable {
         new Thread(
             () -> {
               while (!server.isClosed()) {
-                try (Socket s = server.accept()) {
-                  behaviour.serve(s, s.getInputStream(), s.getOutputStream());
-                } catch (IOException | InterruptedException e) {
-                  // The client went away or the test ended.
+                try {
+                  Socket s = server.accept();
+                  Thread worker = new Thread(() -> serve(behaviour, s), "hostile-connection");
+                  worker.setDaemon(true);
+                  worker.start();
+                } catch (IOException e) {
+                  // The server was closed at the end of the test.
                 }
               }
             },
             "hostile-server");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private static void serve(Behaviour behaviour, Socket socket) {
+    try (socket) {
+      behaviour.serve(socket, socket.getInputStream(), socket.getOutputStream());
+    } catch (IOException | InterruptedException e) {
+      // The client went away or the test ended.
+    }
   }
 
   int port() {

@@ -1,0 +1,146 @@
+package org.mailpath.trace;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import org.mailpath.bounds.Deadline;
+import org.mailpath.smtp.EhloCapabilities;
+import org.mailpath.smtp.SmtpConnection;
+import org.mailpath.smtp.SmtpReply;
+import org.mailpath.tls.TlsHandshake;
+import org.mailpath.tls.TlsVersion;
+import org.mailpath.tls.VersionResult;
+
+/**
+ * Offers each TLS version alone, one SMTP session per version (connect, EHLO, STARTTLS,
+ * handshake), side by side with the main session but politely: the sessions to one address share
+ * {@link #CONNECTIONS_PER_ADDRESS} slots.
+ */
+final class VersionSweep {
+
+  /** Politeness: never more than two connections at a time to one server address. */
+  static final int CONNECTIONS_PER_ADDRESS = 2;
+  static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
+
+  private final ConnectionPlan plan;
+  private final Executor executor;
+  private final Clock clock;
+  private final Deadline deadline;
+  private final Consumer<Socket> socketRegistry;
+  private final Semaphore slots;
+  private final CompletableFuture<VersionResult> mainSession;
+
+  /**
+   * @param mainSession completed with what the main session negotiated (offering every version);
+   *     a version it already established needs no session of its own
+   */
+  VersionSweep(
+      ConnectionPlan plan,
+      Executor executor,
+      Clock clock,
+      Deadline deadline,
+      Consumer<Socket> socketRegistry,
+      Semaphore slots,
+      CompletableFuture<VersionResult> mainSession) {
+    this.plan = plan;
+    this.executor = executor;
+    this.clock = clock;
+    this.deadline = deadline;
+    this.socketRegistry = socketRegistry;
+    this.slots = slots;
+    this.mainSession = mainSession;
+  }
+
+  /** Starts one session per version; each waits for a free slot. */
+  CompletableFuture<List<VersionResult>> start() {
+    List<CompletableFuture<VersionResult>> probes = new ArrayList<>();
+    for (TlsVersion version : TlsVersion.values()) {
+      probes.add(CompletableFuture.supplyAsync(() -> probeWithSlot(version), executor));
+    }
+    return CompletableFuture.allOf(probes.toArray(CompletableFuture[]::new))
+        .thenApply(v -> probes.stream().map(CompletableFuture::join).toList());
+  }
+
+  private VersionResult probeWithSlot(TlsVersion version) {
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return undetermined(version, "interrupted");
+    }
+    try {
+      VersionResult known = mainSession.getNow(null);
+      if (known != null && known.accepted() && known.version().equals(version.label())) {
+        return known;
+      }
+      return probe(version);
+    } finally {
+      slots.release();
+    }
+  }
+
+  private VersionResult probe(TlsVersion version) {
+    if (deadline.expired()) {
+      return undetermined(version, "deadline reached before this version was tried");
+    }
+    Deadline step = deadline.atMost(STEP_TIMEOUT);
+    InetSocketAddress address;
+    try {
+      address = new InetSocketAddress(InetAddress.getByName(plan.address()), plan.port());
+    } catch (IOException e) {
+      return undetermined(version, e.getMessage());
+    }
+    try (SmtpConnection smtp = SmtpConnection.open(address, step, clock, line -> {}, socketRegistry)) {
+      if (smtp.readReply(step).code() != 220) {
+        return undetermined(version, "no 220 greeting");
+      }
+      String name = "[" + smtp.socket().getLocalAddress().getHostAddress() + "]";
+      SmtpReply ehlo = smtp.command("EHLO " + name, step);
+      if (!ehlo.isPositive() || !EhloCapabilities.offers(EhloCapabilities.of(ehlo), "STARTTLS")) {
+        return VersionResult.notTested(version, "STARTTLS not offered");
+      }
+      if (smtp.command("STARTTLS", step).code() != 220) {
+        return undetermined(version, "STARTTLS refused");
+      }
+      smtp.socket().setSoTimeout(step.remainingMillisOrThrow());
+      String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
+      TlsHandshake.Result result =
+          TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), version.only(), sni);
+      if (!result.established()) {
+        return new VersionResult(version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
+      }
+      result.protocol().close();
+      return new VersionResult(
+          version.label(),
+          VersionResult.Status.ACCEPTED,
+          result.cipherSuite(),
+          result.group(),
+          result.extendedMasterSecret(),
+          null);
+    } catch (IOException e) {
+      return undetermined(version, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+  }
+
+  private static VersionResult undetermined(TlsVersion version, String why) {
+    return new VersionResult(version.label(), VersionResult.Status.UNDETERMINED, null, null, null, why);
+  }
+
+  /** "1.0 refused, 1.1 refused, 1.2 accepted, 1.3 accepted" */
+  static String summarise(List<VersionResult> results) {
+    return String.join(
+        ", ",
+        results.stream()
+            .map(r -> r.version().replace("TLSv", "") + " " + r.status().name().toLowerCase().replace('_', ' '))
+            .toList());
+  }
+}
