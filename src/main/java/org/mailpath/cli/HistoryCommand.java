@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "history",
+    mixinStandardHelpOptions = true,
     description = "List, show and delete past sessions.",
     subcommands = {
       HistoryCommand.ListSessions.class,
@@ -114,7 +115,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   /** {@code history list [--limit N] [--domain D]}. */
-  @Command(name = "list", description = "List stored sessions, newest first.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored sessions, newest first.")
   static final class ListSessions implements Callable<Integer> {
     @ParentCommand HistoryCommand parent;
     @Spec CommandSpec spec;
@@ -142,7 +143,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   /** {@code history show ID [--json]}. */
-  @Command(name = "show", description = "Show one stored session.")
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one stored session.")
   static final class ShowSession implements Callable<Integer> {
     @ParentCommand HistoryCommand parent;
     @Spec CommandSpec spec;
@@ -174,7 +175,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   /** {@code history delete ID}. */
-  @Command(name = "delete", description = "Delete one stored session.")
+  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete one stored session.")
   static final class DeleteSession implements Callable<Integer> {
     @ParentCommand HistoryCommand parent;
     @Spec CommandSpec spec;
@@ -222,7 +223,7 @@ public final class HistoryCommand implements Callable<Integer> {
       List<Finding> general = r.findings().stream().filter(f -> !shown.contains(f)).toList();
       if (!general.isEmpty()) {
         out.println("Other findings");
-        general.forEach(this::printFinding);
+        general.forEach(f -> printFinding(f.severity() + "", f.code(), f.subject() + ": " + f.detail()));
       }
     }
 
@@ -240,7 +241,8 @@ public final class HistoryCommand implements Callable<Integer> {
       boolean offered = c.smtp() != null && c.smtp().starttlsOffered();
       out.printf("    STARTTLS  %s%n", offered ? "yes" : "no");
       out.printf("    TLS       %s%n", tls(c.tls()));
-      c.findings().forEach(this::printFinding);
+      // The connection's findings are about the connection just named: no subject needed.
+      c.findings().forEach(f -> printFinding(f.severity() + "", f.code(), f.detail()));
     }
 
     private static String tls(TlsObservation tls) {
@@ -253,8 +255,8 @@ public final class HistoryCommand implements Callable<Integer> {
       return tls.version() + "  " + tls.cipherSuite() + "  EMS " + tls.extendedMasterSecret();
     }
 
-    private void printFinding(Finding f) {
-      out.printf("    %-7s  %s  %s: %s%n", f.severity(), f.code(), f.subject(), f.detail());
+    private void printFinding(String severity, String code, String detail) {
+      out.printf("    %-7s  %s  %s%n", severity, code, detail);
     }
 
     private static String seconds(Duration d) {
