@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
+    versionProvider = MailpathCommand.VersionProvider.class,
     description = "List, show and delete past sessions.",
     subcommands = {
       HistoryCommand.ListSessions.class,
