@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
 public final class HistoryCommand implements Callable<Integer> {
 
   static final int DEFAULT_LIMIT = 20;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
   private final Supplier<Path> database;
   private final ZoneId zone;
@@ -77,7 +78,9 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return withStore(spec, store -> printList(spec.commandLine().getOut(), store, HistoryQuery.newest(DEFAULT_LIMIT)));
+    return withStore(
+        spec,
+        store -> printList(spec.commandLine().getOut(), store, HistoryQuery.newest(DEFAULT_LIMIT)));
   }
 
   String formatTime(Instant instant) {
@@ -110,13 +113,19 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   static int noSuchSession(CommandSpec command, long id) {
-    command.commandLine().getErr().println(
-        "mailpath: no session with id " + id + " in history (see 'mailpath history list')");
+    command
+        .commandLine()
+        .getErr()
+        .println(
+            "mailpath: no session with id " + id + " in history (see 'mailpath history list')");
     return ExitStatus.BAD_INPUT;
   }
 
   /** {@code history list [--limit N] [--domain D]}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored sessions, newest first.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List stored sessions, newest first.")
   static final class ListSessions implements Callable<Integer> {
     @ParentCommand HistoryCommand parent;
     @Spec CommandSpec spec;
@@ -124,22 +133,32 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(
         names = "--limit",
         paramLabel = "N",
-        description = "Show at most N sessions (1-" + HistoryQuery.MAX_LIMIT + ", default ${DEFAULT-VALUE}).",
+        description =
+            "Show at most N sessions (1-" + HistoryQuery.MAX_LIMIT + ", default ${DEFAULT-VALUE}).",
         defaultValue = "" + DEFAULT_LIMIT)
     int limit;
 
-    @Option(names = "--domain", paramLabel = "D", description = "Only sessions of this domain or host.")
+    @Option(
+        names = "--domain",
+        paramLabel = "D",
+        description = "Only sessions of this domain or host.")
     String domain;
 
     @Override
     public Integer call() {
       if (limit < 1 || limit > HistoryQuery.MAX_LIMIT) {
-        spec.commandLine().getErr().println(
-            "mailpath: --limit must be between 1 and " + HistoryQuery.MAX_LIMIT + ", was " + limit);
+        spec.commandLine()
+            .getErr()
+            .println(
+                "mailpath: --limit must be between 1 and "
+                    + HistoryQuery.MAX_LIMIT
+                    + ", was "
+                    + limit);
         return ExitStatus.BAD_INPUT;
       }
       HistoryQuery query = HistoryQuery.newest(limit).forDomain(domain);
-      return parent.withStore(spec, store -> parent.printList(spec.commandLine().getOut(), store, query));
+      return parent.withStore(
+          spec, store -> parent.printList(spec.commandLine().getOut(), store, query));
     }
   }
 
@@ -176,7 +195,10 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   /** {@code history delete ID}. */
-  @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete one stored session.")
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = "Delete one stored session.")
   static final class DeleteSession implements Callable<Integer> {
     @ParentCommand HistoryCommand parent;
     @Spec CommandSpec spec;
@@ -224,7 +246,8 @@ public final class HistoryCommand implements Callable<Integer> {
       List<Finding> general = r.findings().stream().filter(f -> !shown.contains(f)).toList();
       if (!general.isEmpty()) {
         out.println("Other findings");
-        general.forEach(f -> printFinding(f.severity() + "", f.code(), f.subject() + ": " + f.detail()));
+        general.forEach(
+            f -> printFinding(f.severity() + "", f.code(), f.subject() + ": " + f.detail()));
       }
     }
 
@@ -233,7 +256,8 @@ public final class HistoryCommand implements Callable<Integer> {
       for (MxHost host : r.resolution().hosts()) {
         String problem = host.addressProblem() == null ? "" : "  (" + host.addressProblem() + ")";
         out.printf(
-            "  %5d %s  %s%s%n", host.preference(), host.name(), String.join(" ", host.addresses()), problem);
+            "  %5d %s  %s%s%n",
+            host.preference(), host.name(), String.join(" ", host.addresses()), problem);
       }
     }
 

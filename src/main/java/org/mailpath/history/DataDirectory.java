@@ -26,7 +26,8 @@ final class DataDirectory {
         System.getProperty("user.home"));
   }
 
-  static Path resolve(String homeProperty, Map<String, String> env, String osName, String userHome) {
+  static Path resolve(
+      String homeProperty, Map<String, String> env, String osName, String userHome) {
     if (isSet(homeProperty)) {
       return Path.of(homeProperty);
     }
@@ -36,8 +37,7 @@ final class DataDirectory {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.startsWith("windows")) {
       String appData = env.get("APPDATA");
-      Path base =
-          isSet(appData) ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+      Path base = isSet(appData) ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
       return base.resolve(APP_FOLDER);
     }
     if (os.startsWith("mac")) {
@@ -46,7 +46,9 @@ final class DataDirectory {
     // XDG Base Directory Specification: a relative $XDG_DATA_HOME is invalid and must be ignored.
     String xdg = env.get("XDG_DATA_HOME");
     Path base =
-        isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        isSet(xdg) && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : Path.of(userHome, ".local", "share");
     return base.resolve(APP_FOLDER);
   }
 

@@ -38,7 +38,8 @@ public record HistoryQuery(
   }
 
   public HistoryQuery forDomain(String value) {
-    return new HistoryQuery(value, startedFrom, startedBefore, worstAtLeast, includeCancelled, limit);
+    return new HistoryQuery(
+        value, startedFrom, startedBefore, worstAtLeast, includeCancelled, limit);
   }
 
   /** Sessions started in {@code [from, before)}; either end may be null for open. */

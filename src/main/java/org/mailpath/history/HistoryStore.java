@@ -17,8 +17,8 @@ import org.sqlite.SQLiteConfig;
  * Every trace kept in a local SQLite file, one row per session with the whole report as JSON.
  *
  * <p>Threads: one connection per store, and every operation holds the store's lock while it uses
- * it. SQLite lets one writer in at a time anyway, history operations take milliseconds, and a
- * JDBC connection shared without a lock would interleave one thread's transaction with another's
+ * it. SQLite lets one writer in at a time anyway, history operations take milliseconds, and a JDBC
+ * connection shared without a lock would interleave one thread's transaction with another's
  * statements. Other processes (the CLI while the window is open) wait on SQLite's busy timeout.
  *
  * <p>Durability: WAL with {@code synchronous=FULL}, so the WAL is synced at every commit and a
@@ -93,7 +93,8 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Stores a report in one transaction; returns its id. */
   public long save(TraceReport report) {
-    return withConnection("save the session", c -> Transactions.run(c, tx -> SessionRows.insert(tx, report)));
+    return withConnection(
+        "save the session", c -> Transactions.run(c, tx -> SessionRows.insert(tx, report)));
   }
 
   /** The newest sessions first. */
@@ -108,7 +109,8 @@ public final class HistoryStore implements AutoCloseable {
 
   /** The stored report, equal to the one saved; empty when no session has this id. */
   public Optional<TraceReport> load(long id) {
-    Optional<String> json = withConnection("load session " + id, c -> SessionRows.reportJson(c, id));
+    Optional<String> json =
+        withConnection("load session " + id, c -> SessionRows.reportJson(c, id));
     try {
       return json.map(ReportJson::read);
     } catch (UncheckedIOException e) {

@@ -56,9 +56,9 @@ final class Schema {
   }
 
   /**
-   * Applies every migration newer than the file's version, each in its own transaction. The
-   * version is read again inside the transaction, which holds the write lock, so two processes
-   * opening a fresh file at once do not both migrate it.
+   * Applies every migration newer than the file's version, each in its own transaction. The version
+   * is read again inside the transaction, which holds the write lock, so two processes opening a
+   * fresh file at once do not both migrate it.
    */
   static void migrate(Connection connection) throws SQLException {
     if (version(connection) == latestVersion()) {

@@ -101,7 +101,8 @@ final class SessionRows {
   }
 
   static Optional<String> reportJson(Connection c, long id) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement("SELECT report_json FROM sessions WHERE id = ?")) {
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT report_json FROM sessions WHERE id = ?")) {
       st.setLong(1, id);
       try (ResultSet rs = st.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

@@ -3,7 +3,9 @@ package org.mailpath.history;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs work in one transaction on a connection: commit when it returns, roll back when it throws. */
+/**
+ * Runs work in one transaction on a connection: commit when it returns, roll back when it throws.
+ */
 final class Transactions {
 
   @FunctionalInterface

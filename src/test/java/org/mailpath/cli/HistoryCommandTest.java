@@ -56,7 +56,10 @@ class HistoryCommandTest {
     run("list");
 
     assertThat(out.toString())
-        .containsPattern("\\s" + fullId + "\\s+2026-11-28 22:30:05 \\+01:00\\s+ERROR\\s+4\\s+alice@good\\.mail\\.test");
+        .containsPattern(
+            "\\s"
+                + fullId
+                + "\\s+2026-11-28 22:30:05 \\+01:00\\s+ERROR\\s+4\\s+alice@good\\.mail\\.test");
   }
 
   @Test

@@ -68,11 +68,13 @@ class CrashSafetyTest {
   void load_everySessionReportedCommitted_isIntact() {
     assertThat(committed).hasSizeGreaterThanOrEqualTo(ROUNDS);
     try (HistoryStore store = HistoryStore.open(file)) {
-      committed.forEach((id, report) -> assertThat(store.load(id)).as("session %d", id).contains(report));
+      committed.forEach(
+          (id, report) -> assertThat(store.load(id)).as("session %d", id).contains(report));
     }
   }
 
-  private static Map<Long, TraceReport> runAndKill(int round, int extraLifeMillis) throws Exception {
+  private static Map<Long, TraceReport> runAndKill(int round, int extraLifeMillis)
+      throws Exception {
     Process child = startWriter(round);
     List<String> lines = new CopyOnWriteArrayList<>();
     Thread reader = new Thread(() -> readLines(child, lines), "crash-writer-out-" + round);
@@ -103,7 +105,8 @@ class CrashSafetyTest {
 
   private static Process startWriter(int round) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
     command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     command.addAll(List.of(CrashWriter.class.getName(), file.toString(), String.valueOf(round)));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

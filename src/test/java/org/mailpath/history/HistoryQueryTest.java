@@ -29,9 +29,12 @@ class HistoryQueryTest {
   void fill() {
     store = HistoryStore.open(dir.resolve("history.db"));
     xPass = store.save(SampleReports.minimal("a@x.org", "x.org", T0, Severity.PASS));
-    xError = store.save(SampleReports.minimal("b@x.org", "x.org", T0.plusSeconds(10), Severity.ERROR));
-    yWarning = store.save(SampleReports.minimal("y.org", "y.org", T0.plusSeconds(20), Severity.WARNING));
-    yInfoLater = store.save(SampleReports.minimal("y.org", "y.org", T0.plusSeconds(30), Severity.INFO));
+    xError =
+        store.save(SampleReports.minimal("b@x.org", "x.org", T0.plusSeconds(10), Severity.ERROR));
+    yWarning =
+        store.save(SampleReports.minimal("y.org", "y.org", T0.plusSeconds(20), Severity.WARNING));
+    yInfoLater =
+        store.save(SampleReports.minimal("y.org", "y.org", T0.plusSeconds(30), Severity.INFO));
   }
 
   @AfterEach
@@ -68,7 +71,10 @@ class HistoryQueryTest {
   @Test
   void list_criteriaCombined_allMustHold() {
     HistoryQuery q =
-        HistoryQuery.newest(10).forDomain("y.org").worstAtLeast(Severity.INFO).startedBetween(null, T0.plusSeconds(25));
+        HistoryQuery.newest(10)
+            .forDomain("y.org")
+            .worstAtLeast(Severity.INFO)
+            .startedBetween(null, T0.plusSeconds(25));
 
     assertThat(store.list(q)).extracting(SessionSummary::id).containsExactly(yWarning);
   }
@@ -97,7 +103,16 @@ class HistoryQueryTest {
 
   private static TraceReport cancelled(TraceReport r) {
     return new TraceReport(
-        r.target(), r.domain(), r.network(), r.toolVersion(), r.started(), Duration.ZERO,
-        r.resolution(), r.steps(), r.connections(), r.findings(), true);
+        r.target(),
+        r.domain(),
+        r.network(),
+        r.toolVersion(),
+        r.started(),
+        Duration.ZERO,
+        r.resolution(),
+        r.steps(),
+        r.connections(),
+        r.findings(),
+        true);
   }
 }

@@ -66,8 +66,10 @@ class HistoryStoreTest {
   @Test
   void list_severalSessions_newestFirst() {
     long old = store.save(SampleReports.minimal("a@x.org", "x.org", T0, Severity.PASS));
-    long newest = store.save(SampleReports.minimal("b@x.org", "x.org", T0.plusSeconds(60), Severity.PASS));
-    long middle = store.save(SampleReports.minimal("c@x.org", "x.org", T0.plusSeconds(30), Severity.PASS));
+    long newest =
+        store.save(SampleReports.minimal("b@x.org", "x.org", T0.plusSeconds(60), Severity.PASS));
+    long middle =
+        store.save(SampleReports.minimal("c@x.org", "x.org", T0.plusSeconds(30), Severity.PASS));
 
     assertThat(store.list(10)).extracting(SessionSummary::id).containsExactly(newest, middle, old);
   }

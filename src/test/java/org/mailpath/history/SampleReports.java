@@ -57,7 +57,8 @@ public final class SampleReports {
         resolution(),
         List.of(
             step("dns", "DNS", StepKind.RESOLVE_MX, started, "2 MX hosts"),
-            step("dns-a", "DNS", StepKind.RESOLVE_ADDRESSES, started.plusMillis(40), "2 addresses")),
+            step(
+                "dns-a", "DNS", StepKind.RESOLVE_ADDRESSES, started.plusMillis(40), "2 addresses")),
         List.of(tlsConnection(started, tls13, ems), clearConnection(started, noStarttls)),
         List.of(rpt, tls13, ems, noStarttls),
         false);
@@ -84,7 +85,8 @@ public final class SampleReports {
         "dev",
         started,
         Duration.ofSeconds(1),
-        new MxResolution(domain, MxResolution.Outcome.MX, List.of(), List.of(), List.of(), "system", null),
+        new MxResolution(
+            domain, MxResolution.Outcome.MX, List.of(), List.of(), List.of(), "system", null),
         List.of(),
         List.of(),
         findings,
@@ -104,7 +106,9 @@ public final class SampleReports {
                 List.of("::1"),
                 "AAAA lookup timed out")),
         List.of("mail.good.mail.test"),
-        List.of("good.mail.test. 300 IN MX 10 mx1.good.mail.test.", "good.mail.test. 300 IN MX 20 mx2.good.mail.test."),
+        List.of(
+            "good.mail.test. 300 IN MX 10 mx1.good.mail.test.",
+            "good.mail.test. 300 IN MX 20 mx2.good.mail.test."),
         "127.0.0.1:5353",
         "one server answered late");
   }
@@ -160,7 +164,8 @@ public final class SampleReports {
         new ConnectionPlan("c2", "mx2.good.mail.test", 20, "::1", 25),
         List.of(step("c2/connect", "c2", StepKind.CONNECT, t, "connected")),
         List.of(new TranscriptLine(t, Direction.SERVER, "220 mx2 ESMTP")),
-        new SmtpObservation(true, "220 mx2 ESMTP", 220, true, List.of("SIZE 10240000"), false, null, List.of()),
+        new SmtpObservation(
+            true, "220 mx2 ESMTP", 220, true, List.of("SIZE 10240000"), false, null, List.of()),
         null,
         List.of(finding));
   }

@@ -123,7 +123,8 @@ class SchemaMigrationTest {
     try (Connection c = jdbc();
         Statement st = c.createStatement();
         ResultSet rs =
-            st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions'")) {
+            st.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions'")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }
@@ -133,7 +134,16 @@ class SchemaMigrationTest {
 
   private static TraceReport cancelled(TraceReport r) {
     return new TraceReport(
-        r.target(), r.domain(), r.network(), r.toolVersion(), r.started(), Duration.ofMillis(1834),
-        r.resolution(), r.steps(), r.connections(), r.findings(), true);
+        r.target(),
+        r.domain(),
+        r.network(),
+        r.toolVersion(),
+        r.started(),
+        Duration.ofMillis(1834),
+        r.resolution(),
+        r.steps(),
+        r.connections(),
+        r.findings(),
+        true);
   }
 }
