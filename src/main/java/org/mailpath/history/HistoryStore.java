@@ -70,9 +70,6 @@ public final class HistoryStore implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
-    // Writers take the write lock at BEGIN: a deferred transaction that upgrades from read to write
-    // fails at once with SQLITE_BUSY in WAL mode instead of waiting for the busy timeout.
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     return config;
   }
 

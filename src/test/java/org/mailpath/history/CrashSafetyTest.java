@@ -36,7 +36,7 @@ import org.mailpath.trace.TraceReport;
 class CrashSafetyTest {
 
   private static final int ROUNDS = 5;
-  private static final Duration FIRST_COMMIT_DEADLINE = Duration.ofSeconds(15);
+  private static final Duration FIRST_COMMIT_DEADLINE = Duration.ofSeconds(5);
   private static final int MAX_EXTRA_LIFE_MILLIS = 400;
   private static final Pattern COMMITTED = Pattern.compile("committed (\\d+) (\\d+) (\\d+)");
 
@@ -45,7 +45,7 @@ class CrashSafetyTest {
   private static final Map<Long, TraceReport> committed = new LinkedHashMap<>();
 
   @BeforeAll
-  @Timeout(120)
+  @Timeout(30)
   static void killWritersMidWrite() throws Exception {
     file = dir.resolve("history.db");
     Random random = new Random();
@@ -88,8 +88,8 @@ class CrashSafetyTest {
       Thread.sleep(extraLifeMillis);
     } finally {
       child.destroyForcibly();
-      child.waitFor(10, TimeUnit.SECONDS);
-      reader.join(10_000);
+      child.waitFor(2, TimeUnit.SECONDS);
+      reader.join(2_000);
     }
     Map<Long, TraceReport> ids = new LinkedHashMap<>();
     for (String line : lines) {

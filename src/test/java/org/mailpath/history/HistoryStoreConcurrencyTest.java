@@ -47,6 +47,28 @@ class HistoryStoreConcurrencyTest {
     }
   }
 
+  @Test
+  @Timeout(60)
+  void save_twoStoresOnOneFileAtOnce_keepsEverySession() throws Exception {
+    // Two stores stand for two processes (the window and a CLI run): SQLite's lock, not ours.
+    Path file = dir.resolve("shared.db");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (HistoryStore first = HistoryStore.open(file);
+        HistoryStore second = HistoryStore.open(file)) {
+      Future<List<Long>> a = pool.submit(saves(first));
+      Future<List<Long>> b = pool.submit(saves(second));
+
+      List<Long> ids = new ArrayList<>(a.get());
+      ids.addAll(b.get());
+
+      assertThat(ids).doesNotHaveDuplicates();
+      assertThat(first.list(HistoryQuery.MAX_LIMIT)).hasSize(2 * SAVES_PER_WRITER);
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
   private static Callable<List<Long>> saves(HistoryStore store) {
     return () -> {
       List<Long> ids = new ArrayList<>();

@@ -123,6 +123,21 @@ class HistoryStoreTest {
   }
 
   @Test
+  void defaultDatabase_mailpathHomeProperty_isHistoryDbInThatFolder() {
+    String before = System.getProperty("mailpath.home");
+    System.setProperty("mailpath.home", dir.toString());
+    try {
+      assertThat(HistoryStore.defaultDatabase()).isEqualTo(dir.resolve("history.db"));
+    } finally {
+      if (before == null) {
+        System.clearProperty("mailpath.home");
+      } else {
+        System.setProperty("mailpath.home", before);
+      }
+    }
+  }
+
+  @Test
   void save_afterClose_throwsIllegalState() {
     store.close();
 
