@@ -60,7 +60,8 @@ public final class HistoryStore implements AutoCloseable {
       if (e instanceof HistoryException he) {
         throw he;
       }
-      throw new HistoryException("cannot open the history database " + absolute, e);
+      throw new HistoryException(
+          "cannot open the history database " + absolute + ": " + e.getMessage(), e);
     }
   }
 
@@ -68,6 +69,8 @@ public final class HistoryStore implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // No foreign keys yet; on from the first version so that tables added later (tags, notes per
+    // session) get their ON DELETE rules enforced. SQLite leaves them off per connection.
     config.enforceForeignKeys(true);
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     return config;
