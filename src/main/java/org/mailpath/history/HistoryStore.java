@@ -1,43 +1,164 @@
 package org.mailpath.history;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceReport;
+import org.sqlite.SQLiteConfig;
 
-/** Every trace kept in a local SQLite file. (Being written.) */
+/**
+ * Every trace kept in a local SQLite file, one row per session with the whole report as JSON.
+ *
+ * <p>Threads: one connection per store, and every operation holds the store's lock while it uses
+ * it. SQLite lets one writer in at a time anyway, history operations take milliseconds, and a JDBC
+ * connection shared without a lock would interleave one thread's transaction with another's
+ * statements. Other processes (the CLI while the window is open) wait on SQLite's busy timeout.
+ *
+ * <p>Durability: WAL with {@code synchronous=FULL}, so the WAL is synced at every commit and a
+ * session that {@link #save} returned an id for survives a crash of the process and a power loss.
+ * NORMAL would only survive the former; a sync per saved trace costs nothing a user notices.
+ */
 public final class HistoryStore implements AutoCloseable {
 
-  private HistoryStore() {}
+  /** The file name under the data directory. */
+  public static final String FILE_NAME = "history.db";
+
+  /** How long to wait for another process's write before giving up. */
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Object lock = new Object();
+  private final Path file;
+  private Connection connection;
+
+  private HistoryStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
 
   /** Opens (creating and migrating as needed) the database at {@code file}. */
   public static HistoryStore open(Path file) {
-    throw new UnsupportedOperationException("history not yet written");
+    Path absolute = file.toAbsolutePath();
+    try {
+      Files.createDirectories(absolute.getParent());
+    } catch (IOException e) {
+      throw new HistoryException("cannot create the folder of " + absolute, e);
+    }
+    Connection connection = null;
+    try {
+      connection = config().createConnection("jdbc:sqlite:" + absolute);
+      Schema.migrate(connection);
+      return new HistoryStore(absolute, connection);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof HistoryException he) {
+        throw he;
+      }
+      throw new HistoryException(
+          "cannot open the history database " + absolute + ": " + e.getMessage(), e);
+    }
   }
 
-  /** MAILPATH_HOME/history.db, else the OS's per-user app-data folder. */
+  private static SQLiteConfig config() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // No foreign keys yet; on from the first version so that tables added later (tags, notes per
+    // session) get their ON DELETE rules enforced. SQLite leaves them off per connection.
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+    return config;
+  }
+
+  /**
+   * The database this process uses: {@code $MAILPATH_HOME/history.db} (or the system property
+   * {@code mailpath.home}, read first), else {@code history.db} in the OS's per-user app-data
+   * folder: {@code $XDG_DATA_HOME/mailpath} or {@code ~/.local/share/mailpath} on Linux, {@code
+   * ~/Library/Application Support/mailpath} on macOS, {@code %APPDATA%\mailpath} on Windows.
+   */
   public static Path defaultDatabase() {
-    throw new UnsupportedOperationException("history not yet written");
+    return DataDirectory.current().resolve(FILE_NAME);
+  }
+
+  /** The file this store reads and writes. */
+  public Path file() {
+    return file;
   }
 
   /** Stores a report in one transaction; returns its id. */
   public long save(TraceReport report) {
-    throw new UnsupportedOperationException("history not yet written");
+    return withConnection(
+        "save the session", c -> Transactions.run(c, tx -> SessionRows.insert(tx, report)));
   }
 
   /** The newest sessions first. */
   public List<SessionSummary> list(int limit) {
-    throw new UnsupportedOperationException("history not yet written");
+    return list(HistoryQuery.newest(limit));
   }
 
+  /** The sessions that match {@code query}, newest first. */
+  public List<SessionSummary> list(HistoryQuery query) {
+    return withConnection("list sessions", c -> SessionRows.select(c, query));
+  }
+
+  /** The stored report, equal to the one saved; empty when no session has this id. */
   public Optional<TraceReport> load(long id) {
-    throw new UnsupportedOperationException("history not yet written");
+    Optional<String> json =
+        withConnection("load session " + id, c -> SessionRows.reportJson(c, id));
+    try {
+      return json.map(ReportJson::read);
+    } catch (UncheckedIOException e) {
+      throw new HistoryException("session " + id + " is stored but its report no longer reads", e);
+    }
   }
 
+  /** Deletes a session; false when no session has this id. */
   public boolean delete(long id) {
-    throw new UnsupportedOperationException("history not yet written");
+    return withConnection(
+        "delete session " + id, c -> Transactions.run(c, tx -> SessionRows.delete(tx, id)));
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    synchronized (lock) {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (SQLException e) {
+          throw new HistoryException("cannot close the history database " + file, e);
+        } finally {
+          connection = null;
+        }
+      }
+    }
+  }
+
+  private <T> T withConnection(String what, Transactions.Work<T> work) {
+    synchronized (lock) {
+      if (connection == null) {
+        throw new IllegalStateException("the history store is closed");
+      }
+      try {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw new HistoryException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection connection, Exception cause) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
 }

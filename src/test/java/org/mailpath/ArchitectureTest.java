@@ -1,0 +1,147 @@
+package org.mailpath;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.mailpath.pki.CertificateInfo;
+import org.mailpath.pki.ChainVerdict;
+import org.mailpath.tls.TlsObservation;
+
+/** The rules of DESIGN.md ("Rules (enforced by an architecture test)"), each with its reason. */
+@AnalyzeClasses(packages = "org.mailpath", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] CORE = {
+    "org.mailpath.address..",
+    "org.mailpath.finding..",
+    "org.mailpath.dns..",
+    "org.mailpath.smtp..",
+    "org.mailpath.tls..",
+    "org.mailpath.pki..",
+    "org.mailpath.policy..",
+    "org.mailpath.exposure..",
+    "org.mailpath.trace.."
+  };
+
+  @ArchTest
+  static final ArchRule javafx_outsideUi_isNotUsed =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.mailpath.ui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because(
+              "only the window needs JavaFX: the core, the CLI and the stores must run and be"
+                  + " tested headless, and JavaFX types in a report would tie every consumer to the"
+                  + " FX thread");
+
+  @ArchTest
+  static final ArchRule javaSql_outsideHistory_isNotUsed =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.mailpath.history..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("java.sql..")
+          .because(
+              "history owns the SQLite file, its schema and its migrations; anyone else reads"
+                  + " sessions through HistoryStore, so the schema can change in one place");
+
+  @ArchTest
+  static final ArchRule standardStreams_outsideCli_areNotUsed =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.mailpath.cli..")
+          .and()
+          .doNotHaveFullyQualifiedName(Main.class.getName())
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+          .because(
+              "only the CLI talks to a terminal: the core reports through events and findings, and"
+                  + " output printed from the core would corrupt --json output and vanish in the"
+                  + " window");
+
+  @ArchTest
+  static final ArchRule core_faceOrStore_isNotUsed =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.mailpath.ui..",
+              "org.mailpath.cli..",
+              "org.mailpath.history..",
+              "org.mailpath.report..",
+              "org.mailpath.lab..",
+              "org.mailpath.app..")
+          .because(
+              "the core (address ... trace) is pure Java that every face and store reads; the lab"
+                  + " is reached only through the options the app passes in, so a trace of the real"
+                  + " internet runs without it");
+
+  /**
+   * The pipeline of DESIGN.md, each stage using only the stages before it: address/finding ← dns ←
+   * smtp ← tls ← pki ← policy ← exposure ← trace. Policy and exposure are not written yet.
+   */
+  @ArchTest
+  static final ArchRule pipeline_laterStage_isNotUsedByEarlierStage =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Base")
+          .definedBy("org.mailpath.address..", "org.mailpath.finding..")
+          .layer("Dns")
+          .definedBy("org.mailpath.dns..")
+          .layer("Smtp")
+          .definedBy("org.mailpath.smtp..")
+          .layer("Tls")
+          .definedBy("org.mailpath.tls..")
+          .layer("Pki")
+          .definedBy("org.mailpath.pki..")
+          .optionalLayer("Policy")
+          .definedBy("org.mailpath.policy..")
+          .optionalLayer("Exposure")
+          .definedBy("org.mailpath.exposure..")
+          .layer("Trace")
+          .definedBy("org.mailpath.trace..")
+          .whereLayer("Base")
+          .mayNotAccessAnyLayer()
+          .whereLayer("Dns")
+          .mayOnlyAccessLayers("Base")
+          .whereLayer("Smtp")
+          .mayOnlyAccessLayers("Base", "Dns")
+          .whereLayer("Tls")
+          .mayOnlyAccessLayers("Base", "Dns", "Smtp")
+          .whereLayer("Pki")
+          .mayOnlyAccessLayers("Base", "Dns", "Smtp", "Tls")
+          .whereLayer("Policy")
+          .mayOnlyAccessLayers("Base", "Dns", "Smtp", "Tls", "Pki")
+          .whereLayer("Exposure")
+          .mayOnlyAccessLayers("Base", "Dns", "Smtp", "Tls", "Pki", "Policy")
+          // KNOWN VIOLATION, reported to the lead: TlsObservation (negotiate) carries the chain as
+          // pki.CertificateInfo and the pki.ChainVerdict (inspect). Exempted by name only, so any
+          // other tls -> pki use fails; delete these two lines once the chain/verdict move out of
+          // tls.
+          .ignoreDependency(TlsObservation.class, CertificateInfo.class)
+          .ignoreDependency(TlsObservation.class, ChainVerdict.class)
+          .because(
+              "the pipeline resolve -> connect -> negotiate -> inspect -> evaluate -> explain must"
+                  + " stay visible in the code: a stage builds on the stages before it, never on a"
+                  + " later one, so each stage can be tested with only its predecessors");
+
+  @ArchTest
+  static final ArchRule packages_anyTwo_doNotDependOnEachOther =
+      slices()
+          .matching("org.mailpath.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "a cycle between packages makes them one package in practice: neither can be"
+                  + " understood, tested or replaced without the other");
+}
