@@ -14,6 +14,7 @@ import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
 import org.mailpath.tls.TlsObservation;
+import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionPlan;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.StepKind;
@@ -155,6 +156,11 @@ public final class SampleReports {
             null,
             List.of(certificate(0, false), certificate(1, true)),
             new ChainVerdict(true, null, true, "mx1.good.mail.test", true, "CN=mailpath lab CA")),
+        List.of(
+            new VersionResult("TLSv1.0", VersionResult.Status.REFUSED, null, null, null, "server sent alert protocol_version"),
+            new VersionResult("TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
+            new VersionResult("TLSv1.2", VersionResult.Status.ACCEPTED, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "no", null),
+            new VersionResult("TLSv1.3", VersionResult.Status.UNDETERMINED, null, null, null, "timed out")),
         List.of(findings));
   }
 
@@ -167,6 +173,7 @@ public final class SampleReports {
         new SmtpObservation(
             true, "220 mx2 ESMTP", 220, true, List.of("SIZE 10240000"), false, null, List.of()),
         null,
+        List.of(),
         List.of(finding));
   }
 
