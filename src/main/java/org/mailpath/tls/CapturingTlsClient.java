@@ -8,6 +8,9 @@ import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.CertificateStatusRequest;
+import org.bouncycastle.tls.CertificateStatusType;
+import org.bouncycastle.tls.OCSPStatusRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
 import org.bouncycastle.tls.DefaultTlsKeyExchangeFactory;
 import org.bouncycastle.tls.TlsECDHEKeyExchange;
@@ -34,6 +37,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private volatile Certificate serverCertificates;
   private volatile String alert;
   private volatile int ephemeralGroup = -1;
+  private volatile boolean ocspStapled;
 
   CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName) {
     super(crypto);
@@ -63,6 +67,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
       @Override
       public void notifyServerCertificate(TlsServerCertificate certificate) {
         serverCertificates = certificate.getCertificate();
+        ocspStapled = certificate.getCertificateStatus() != null;
       }
 
       @Override
@@ -104,6 +109,16 @@ final class CapturingTlsClient extends DefaultTlsClient {
         };
       }
     };
+  }
+
+  // RFC 6066 §8: ask for a stapled OCSP response, to report whether the server staples.
+  @Override
+  protected CertificateStatusRequest getCertificateStatusRequest() {
+    return new CertificateStatusRequest(CertificateStatusType.ocsp, new OCSPStatusRequest(null, null));
+  }
+
+  boolean ocspStapled() {
+    return ocspStapled;
   }
 
   /** The ECDHE group a TLS 1.2-or-earlier server chose, or -1. */

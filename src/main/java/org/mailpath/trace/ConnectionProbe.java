@@ -292,7 +292,7 @@ final class ConnectionProbe {
       String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
       result = TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), OFFERED_VERSIONS, sni);
     } catch (IOException e) {
-      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of());
+      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of(), false);
     }
     if (result.established()) {
       smtp.note("TLS established: " + result.version() + " " + result.cipherSuite() + (result.group() != null ? " " + result.group() : "") + ", EMS " + result.extendedMasterSecret());
@@ -303,7 +303,8 @@ final class ConnectionProbe {
       step.finish(StepStatus.FAILED, result.failure());
       finding(FindingCode.TLS_HANDSHAKE_FAILED, "The TLS handshake after STARTTLS failed: " + result.failure() + ".", "offered " + offered, "result: " + result.failure());
     }
-    tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null);
+    String stapling = result.established() ? (result.ocspStapled() ? "stapled" : "not stapled") : null;
+    tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null, stapling);
     return result;
   }
 
@@ -317,7 +318,7 @@ final class ConnectionProbe {
     ChainVerdict verdict = ChainChecker.check(result.chain(), plan.mxHost(), trust, clock.instant());
     var problems = ChainFindings.of(plan.label(), plan.mxHost(), chain, verdict);
     problems.forEach(f -> recorder.finding(scope, f));
-    tls = new TlsObservation(tls.offered(), tls.established(), tls.version(), tls.cipherSuite(), tls.keyExchangeGroup(), tls.extendedMasterSecret(), tls.failure(), chain, verdict);
+    tls = new TlsObservation(tls.offered(), tls.established(), tls.version(), tls.cipherSuite(), tls.keyExchangeGroup(), tls.extendedMasterSecret(), tls.failure(), chain, verdict, tls.ocspStapling());
     String summary = chain.get(0).subject() + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)");
     step.finish(problems.isEmpty() ? StepStatus.OK : StepStatus.WARNING, summary);
   }

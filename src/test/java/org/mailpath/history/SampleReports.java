@@ -8,7 +8,9 @@ import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
+import org.mailpath.pki.CertificateDetails;
 import org.mailpath.pki.CertificateInfo;
+import org.mailpath.pki.ChainStructure;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
@@ -155,7 +157,15 @@ public final class SampleReports {
             "no",
             null,
             List.of(certificate(0, false), certificate(1, true)),
-            new ChainVerdict(true, null, true, "mx1.good.mail.test", true, "CN=mailpath lab CA")),
+            new ChainVerdict(
+                true,
+                null,
+                true,
+                "mx1.good.mail.test",
+                true,
+                "CN=mailpath lab CA",
+                new ChainStructure(true, false, false, null)),
+            "not stapled"),
         List.of(
             new VersionResult("TLSv1.0", VersionResult.Status.REFUSED, null, null, null, "server sent alert protocol_version"),
             new VersionResult("TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
@@ -193,6 +203,12 @@ public final class SampleReports {
         ca ? null : List.of("serverAuth"),
         ca,
         ca,
+        new CertificateDetails(
+            ca ? List.of() : List.of("http://ocsp.lab.test"),
+            ca ? List.of() : List.of("http://ca.lab.test/ca.cer"),
+            ca ? 0 : 2,
+            ca ? 0 : null,
+            false),
         "AB:CD:" + position,
         "-----BEGIN CERTIFICATE-----\nMIIB" + position + "\n-----END CERTIFICATE-----\n");
   }
