@@ -112,7 +112,7 @@ final class TraceRun {
         recorder.steps(TraceRecorder.DNS_SCOPE),
         connections,
         recorder.allFindings(),
-        aborted);
+        aborted || deadline.expired());
   }
 
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {
