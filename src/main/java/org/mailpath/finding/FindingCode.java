@@ -118,6 +118,24 @@ public enum FindingCode {
       "RFC 7627 §5.2; RFC 9325 §3.5",
       "The TLS 1.2 session was made without Extended Master Secret, which exposes it to"
           + " triple-handshake attacks; clients that require EMS refuse to connect."),
+  TLS_WEAK_CIPHER_ACCEPTED(
+      "tls-weak-cipher-accepted",
+      Severity.ERROR,
+      "RFC 7465 §2; RFC 9325 §4.1",
+      "The server accepts a broken cipher suite (RC4, 3DES, export, NULL or anonymous); a"
+          + " downgrading attacker can make a sender use it."),
+  TLS_CIPHER_WITHOUT_FORWARD_SECRECY(
+      "tls-cipher-without-forward-secrecy",
+      Severity.WARNING,
+      "RFC 9325 §4.1",
+      "The server accepts RSA key transport: whoever later obtains the server's private key can"
+          + " decrypt recorded mail sessions."),
+  TLS12_CBC_ONLY(
+      "tls12-cbc-only",
+      Severity.WARNING,
+      "RFC 9325 §4.2; RFC 7366",
+      "With TLS 1.2 the server offers only CBC suites, not the AEAD suites (GCM, ChaCha20) that"
+          + " current guidance recommends."),
   // --- certificates ---
   CERTIFICATE_EXPIRED(
       "certificate-expired",

@@ -34,15 +34,23 @@ final class CapturingTlsClient extends DefaultTlsClient {
 
   private final ProtocolVersion[] versions;
   private final String serverName;
+  private final int[] cipherSuites;
   private volatile Certificate serverCertificates;
   private volatile String alert;
   private volatile int ephemeralGroup = -1;
   private volatile boolean ocspStapled;
 
-  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName) {
+  /** @param cipherSuites the suites to offer, or null for Bouncy Castle's defaults */
+  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName, int[] cipherSuites) {
     super(crypto);
     this.versions = versions.clone();
     this.serverName = serverName;
+    this.cipherSuites = cipherSuites == null ? null : cipherSuites.clone();
+  }
+
+  @Override
+  protected int[] getSupportedCipherSuites() {
+    return cipherSuites != null ? cipherSuites.clone() : super.getSupportedCipherSuites();
   }
 
   @Override

@@ -65,8 +65,14 @@ public final class TlsHandshake {
 
   public static Result run(
       InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName) {
+    return run(in, out, offered, serverName, null);
+  }
+
+  /** As {@link #run(InputStream, OutputStream, ProtocolVersion[], String)}, offering only {@code suites}. */
+  public static Result run(
+      InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName, int[] suites) {
     CapturingTlsClient client =
-        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName);
+        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName, suites);
     TlsClientProtocol protocol = new TlsClientProtocol(in, out);
     String failure = null;
     try {

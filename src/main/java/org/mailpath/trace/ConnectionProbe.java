@@ -32,6 +32,7 @@ import org.mailpath.smtp.SmtpConnection;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.SmtpProtocolException;
 import org.mailpath.smtp.SmtpReply;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsHandshake;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.TlsVersion;
@@ -61,6 +62,7 @@ final class ConnectionProbe {
   private final Consumer<Socket> socketRegistry;
   private final Executor executor;
   private final boolean quick;
+  private final boolean deep;
   private final String scope;
   private final Semaphore slots = new Semaphore(VersionSweep.CONNECTIONS_PER_ADDRESS, true);
   private final CompletableFuture<VersionResult> mainSession = new CompletableFuture<>();
@@ -84,7 +86,8 @@ final class ConnectionProbe {
       Deadline deadline,
       Consumer<Socket> socketRegistry,
       Executor executor,
-      boolean quick) {
+      boolean quick,
+      boolean deep) {
     this.plan = plan;
     this.recorder = recorder;
     this.trust = trust;
@@ -93,6 +96,7 @@ final class ConnectionProbe {
     this.socketRegistry = socketRegistry;
     this.executor = executor;
     this.quick = quick;
+    this.deep = deep;
     this.scope = plan.id();
   }
 
@@ -121,6 +125,7 @@ final class ConnectionProbe {
       sweepStep.finish(StepStatus.OK, VersionSweep.summarise(versions));
     }
     TlsVersionFindings.of(plan.label(), tls, versions).forEach(f -> recorder.finding(scope, f));
+    List<CipherSuiteInfo> suites = deep && acceptsTls12(versions) ? enumerateSuites() : List.of();
     return new ConnectionReport(
         plan,
         recorder.steps(scope),
@@ -136,7 +141,23 @@ final class ConnectionProbe {
             capabilitiesAfterTls),
         tls,
         versions,
+        suites,
         recorder.findings(scope));
+  }
+
+  /** Enumerate unless STARTTLS was never reached or the sweep saw TLS 1.2 refused. */
+  private boolean acceptsTls12(List<VersionResult> versions) {
+    boolean refused =
+        versions.stream().anyMatch(v -> v.version().equals("TLSv1.2") && v.status() == VersionResult.Status.REFUSED);
+    return tls != null && !refused;
+  }
+
+  private List<CipherSuiteInfo> enumerateSuites() {
+    TraceRecorder.Step step = recorder.start(scope, StepKind.CIPHER_SUITES);
+    List<CipherSuiteInfo> suites = new CipherEnumeration(plan, clock, deadline, socketRegistry, slots).run();
+    step.finish(suites.isEmpty() ? StepStatus.WARNING : StepStatus.OK, suites.size() + " TLS 1.2 suites accepted");
+    CipherFindings.of(plan.label(), suites).forEach(f -> recorder.finding(scope, f));
+    return suites;
   }
 
   private List<VersionResult> awaitSweep(CompletableFuture<List<VersionResult>> sweep) {

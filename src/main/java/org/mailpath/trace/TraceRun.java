@@ -97,7 +97,7 @@ final class TraceRun {
     TrustStore trust = TrustStore.withExtra(options.extraTrustAnchors());
     List<CompletableFuture<ConnectionReport>> probes = new ArrayList<>();
     for (ConnectionPlan plan : plans) {
-      ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick());
+      ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick(), options.deep());
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();

@@ -15,6 +15,7 @@ import org.mailpath.pki.ChainVerdict;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionPlan;
@@ -171,6 +172,9 @@ public final class SampleReports {
             new VersionResult("TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
             new VersionResult("TLSv1.2", VersionResult.Status.ACCEPTED, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "no", null),
             new VersionResult("TLSv1.3", VersionResult.Status.UNDETERMINED, null, null, null, "timed out")),
+        List.of(
+            CipherSuiteInfo.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
+            CipherSuiteInfo.of("TLS_RSA_WITH_3DES_EDE_CBC_SHA")),
         List.of(findings));
   }
 
@@ -183,6 +187,7 @@ public final class SampleReports {
         new SmtpObservation(
             true, "220 mx2 ESMTP", 220, true, List.of("SIZE 10240000"), false, null, List.of()),
         null,
+        List.of(),
         List.of(),
         List.of(finding));
   }
