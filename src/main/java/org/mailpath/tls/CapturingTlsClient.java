@@ -53,6 +53,20 @@ final class CapturingTlsClient extends DefaultTlsClient {
     return cipherSuites != null ? cipherSuites.clone() : super.getSupportedCipherSuites();
   }
 
+  // RFC 8446 §4.4.2 lets a Certificate message run to 16 MiB; real chains are a few KiB. A
+  // server that sends more is broken or hostile, and the handshake ends there.
+  static final int MAX_HANDSHAKE_MESSAGE_OCTETS = 256 * 1024;
+
+  @Override
+  public int getMaxHandshakeMessageSize() {
+    return MAX_HANDSHAKE_MESSAGE_OCTETS;
+  }
+
+  @Override
+  public int getMaxCertificateChainLength() {
+    return TlsHandshake.MAX_CHAIN_LENGTH;
+  }
+
   @Override
   protected ProtocolVersion[] getSupportedVersions() {
     return versions.clone();
