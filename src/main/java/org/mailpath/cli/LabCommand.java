@@ -80,13 +80,16 @@ public final class LabCommand implements Callable<Integer> {
           scenario.expectedFindings().isEmpty()
               ? "(none)"
               : String.join(", ", scenario.expectedFindings());
-      out.printf("%-22s %s%n%-22s expected findings: %s%n", scenario.domain(), scenario.title(), "", findings);
+      out.printf(
+          "%-22s %s%n%-22s expected findings: %s%n",
+          scenario.domain(), scenario.title(), "", findings);
     }
     out.flush();
   }
 
   private static void describe(PrintWriter out, Lab lab, LabRoute route, Path caFile) {
-    String dns = route.dnsServer().getAddress().getHostAddress() + ":" + route.dnsServer().getPort();
+    String dns =
+        route.dnsServer().getAddress().getHostAddress() + ":" + route.dnsServer().getPort();
     String goodMx = lab.addressOf("mx1.good.mail.test").getHostAddress();
     out.printf("mailpath lab running. Press Ctrl-C to stop.%n%n");
     out.printf("  DNS server (UDP and TCP): %s%n", dns);
@@ -103,8 +106,7 @@ public final class LabCommand implements Callable<Integer> {
         dns, route.smtpPort(), caFile);
     out.printf(
         "  dig @%s -p %d MX good.mail.test%n",
-        route.dnsServer().getAddress().getHostAddress(),
-        route.dnsServer().getPort());
+        route.dnsServer().getAddress().getHostAddress(), route.dnsServer().getPort());
     out.printf(
         "  openssl s_client -starttls smtp -connect %s:%d -CAfile %s%n",
         goodMx, route.smtpPort(), caFile);

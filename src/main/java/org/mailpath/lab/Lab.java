@@ -23,9 +23,9 @@ import org.mailpath.lab.smtp.SmtpFleet;
  * mailpath's internet in a box: authoritative DNS, SMTP servers with chosen TLS behaviour and a lab
  * CA, all on loopback, for every name under {@code .test} (RFC 6761 §6.2).
  *
- * <p>Starting a lab binds its DNS server (127.0.0.1, UDP and TCP on one port) and reserves one
- * SMTP port on every lab host address (127.0.2.x); {@link #prepare} then starts the SMTP servers of
- * one scenario, and nothing else, the first time a name of that scenario is traced.
+ * <p>Starting a lab binds its DNS server (127.0.0.1, UDP and TCP on one port) and reserves one SMTP
+ * port on every lab host address (127.0.2.x); {@link #prepare} then starts the SMTP servers of one
+ * scenario, and nothing else, the first time a name of that scenario is traced.
  */
 public final class Lab implements AutoCloseable {
 
@@ -92,9 +92,9 @@ public final class Lab implements AutoCloseable {
   }
 
   /**
-   * Makes sure the servers that {@code asciiName} needs are running (starting only those), and
-   * says how to reach them. A name no scenario owns needs only DNS (which answers NXDOMAIN).
-   * Idempotent and thread-safe.
+   * Makes sure the servers that {@code asciiName} needs are running (starting only those), and says
+   * how to reach them. A name no scenario owns needs only DNS (which answers NXDOMAIN). Idempotent
+   * and thread-safe.
    */
   public synchronized LabRoute prepare(String asciiName) {
     requireOpen();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
 import org.mailpath.cli.ExitStatus;
 import org.mailpath.cli.LabCommand;
-import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code mailpath lab --list}. */

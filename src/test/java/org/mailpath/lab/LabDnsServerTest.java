@@ -59,7 +59,8 @@ class LabDnsServerTest {
 
     assertThat(response.getRcode()).isEqualTo(Rcode.NOERROR);
     assertThat(response.getHeader().getFlag(Flags.AA)).isTrue();
-    assertThat(mxTargets(response)).containsExactly("10 mx1.good.mail.test.", "20 mx2.good.mail.test.");
+    assertThat(mxTargets(response))
+        .containsExactly("10 mx1.good.mail.test.", "20 mx2.good.mail.test.");
   }
 
   @ParameterizedTest(name = "over TCP: {0}")
@@ -95,7 +96,9 @@ class LabDnsServerTest {
 
     assertThat(response.getRcode()).isEqualTo(Rcode.NOERROR);
     assertThat(response.getSection(Section.ANSWER)).isEmpty();
-    assertThat(response.getSection(Section.AUTHORITY)).singleElement().isInstanceOf(SOARecord.class);
+    assertThat(response.getSection(Section.AUTHORITY))
+        .singleElement()
+        .isInstanceOf(SOARecord.class);
   }
 
   @Test
@@ -131,7 +134,9 @@ class LabDnsServerTest {
 
     assertThat(response.getRcode()).isEqualTo(Rcode.NXDOMAIN);
     assertThat(response.getHeader().getFlag(Flags.AA)).isTrue();
-    assertThat(response.getSection(Section.AUTHORITY)).singleElement().isInstanceOf(SOARecord.class);
+    assertThat(response.getSection(Section.AUTHORITY))
+        .singleElement()
+        .isInstanceOf(SOARecord.class);
   }
 
   @Test
@@ -149,7 +154,8 @@ class LabDnsServerTest {
     List<Record> answer = response.getSection(Section.ANSWER);
     assertThat(answer).hasSize(2);
     assertThat(((CNAMERecord) answer.get(0)).getTarget()).hasToString("mx1.good.mail.test.");
-    assertThat(((ARecord) answer.get(1)).getAddress()).isEqualTo(lab.addressOf("mx1.good.mail.test"));
+    assertThat(((ARecord) answer.get(1)).getAddress())
+        .isEqualTo(lab.addressOf("mx1.good.mail.test"));
   }
 
   @Test

@@ -122,7 +122,10 @@ class LabSmtpServerTest {
     try (SmtpTestClient client = connect("mx1.good.mail.test")) {
       client.readReply();
 
-      assertThat(client.command("MAIL FROM:<a@b.test>")).singleElement().asString().startsWith("503 ");
+      assertThat(client.command("MAIL FROM:<a@b.test>"))
+          .singleElement()
+          .asString()
+          .startsWith("503 ");
     }
   }
 

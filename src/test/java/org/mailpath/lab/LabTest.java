@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.mailpath.finding.FindingCode;
 
 /** The lab's public face: which names it covers, its scenario list, its lifecycle. */
@@ -37,7 +37,10 @@ class LabTest {
 
   @Test
   void scenarios_everyDomain_isUnderTestAndUnique() {
-    assertThat(Lab.scenarios()).extracting(LabScenario::domain).allMatch(Lab::covers).doesNotHaveDuplicates();
+    assertThat(Lab.scenarios())
+        .extracting(LabScenario::domain)
+        .allMatch(Lab::covers)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -75,7 +78,8 @@ class LabTest {
     Lab lab = Lab.start(Duration.ZERO);
     lab.close();
 
-    assertThatThrownBy(() -> lab.prepare("good.mail.test")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> lab.prepare("good.mail.test"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -96,6 +100,9 @@ class LabTest {
   }
 
   private static LabScenario scenario(String domain) {
-    return Lab.scenarios().stream().filter(s -> s.domain().equals(domain)).findFirst().orElseThrow();
+    return Lab.scenarios().stream()
+        .filter(s -> s.domain().equals(domain))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -66,7 +66,8 @@ class LabTlsHandshakeTest {
 
   @Test
   void handshake_goodHostOfferingTls13_negotiatesTls13() throws IOException {
-    ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv10));
+    ObservingTlsClient client =
+        new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv10));
     try (SmtpTestClient smtp = handshake("mx1.good.mail.test", client)) {
       assertThat(client.negotiatedVersion()).isEqualTo(ProtocolVersion.TLSv13);
     }
@@ -131,7 +132,8 @@ class LabTlsHandshakeTest {
 
   @Test
   void handshake_noemsHost_negotiatesTls12WithoutEms() throws IOException {
-    ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv12));
+    ObservingTlsClient client =
+        new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv12));
     try (SmtpTestClient smtp = handshake("mx1.noems.mail.test", client)) {
       SecurityParameters negotiated = client.negotiated();
       assertThat(negotiated.getNegotiatedVersion()).isEqualTo(ProtocolVersion.TLSv12);
@@ -141,20 +143,22 @@ class LabTlsHandshakeTest {
 
   @Test
   void handshake_keyusageHostWithEcdheRsa_isAbortedByBouncyCastleClient() {
-    ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv12));
+    ObservingTlsClient client =
+        new ObservingTlsClient(ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv12));
 
     assertThatThrownBy(() -> handshake("mx1.keyusage.mail.test", client).close())
         .isInstanceOfSatisfying(
             TlsFatalAlert.class,
-            alert -> assertThat(alert.getAlertDescription()).isEqualTo(AlertDescription.certificate_unknown));
+            alert ->
+                assertThat(alert.getAlertDescription())
+                    .isEqualTo(AlertDescription.certificate_unknown));
   }
 
   @Test
   void handshake_keyusageHostWithRsaKeyTransportOnly_succeeds() throws IOException {
     ObservingTlsClient client =
         new ObservingTlsClient(
-            ProtocolVersion.TLSv12.only(),
-            new int[] {CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256});
+            ProtocolVersion.TLSv12.only(), new int[] {CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256});
     try (SmtpTestClient smtp = handshake("mx1.keyusage.mail.test", client)) {
       assertThat(client.negotiated().getCipherSuite())
           .isEqualTo(CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256);
@@ -165,8 +169,7 @@ class LabTlsHandshakeTest {
   void handshake_keyusageHost_presentsRsaCertificateWithKeyEnciphermentOnly() throws Exception {
     ObservingTlsClient client =
         new ObservingTlsClient(
-            ProtocolVersion.TLSv12.only(),
-            new int[] {CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256});
+            ProtocolVersion.TLSv12.only(), new int[] {CipherSuite.TLS_RSA_WITH_AES_128_GCM_SHA256});
     try (SmtpTestClient smtp = handshake("mx1.keyusage.mail.test", client)) {
       X509Certificate leaf = toX509(client.serverChain()).get(0);
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * OpenSSL's s_client as an independent oracle: what it negotiates with a lab server must match
- * the scenario. Skipped where openssl is not installed.
+ * OpenSSL's s_client as an independent oracle: what it negotiates with a lab server must match the
+ * scenario. Skipped where openssl is not installed.
  */
 class OpensslOracleTest {
 

@@ -18,13 +18,18 @@ import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
 /**
- * Answers one DNS query from the lab zone, as an authoritative server does (RFC 1034 §4.3.2).
- * Pure: wire bytes in, wire bytes out, no sockets, so both transports share it.
+ * Answers one DNS query from the lab zone, as an authoritative server does (RFC 1034 §4.3.2). Pure:
+ * wire bytes in, wire bytes out, no sockets, so both transports share it.
  */
 public final class DnsResponder {
 
   /** RFC 1035 §4.1.1: a message starts with a 12-octet header. */
   private static final int HEADER_LENGTH = 12;
+
+  /** RFC 1035 §4.1.1: QR is the top bit of the header's third octet. */
+  private static final int QR_OCTET = 2;
+
+  private static final int QR_MASK = 0x80;
 
   /** RFC 1035 §2.3.4: without EDNS, a UDP message carries at most 512 octets. */
   public static final int CLASSIC_UDP_LIMIT = 512;
@@ -48,8 +53,8 @@ public final class DnsResponder {
   }
 
   /**
-   * The answer to {@code query}, or empty when the query deserves none (a response, or garbage
-   * too short to carry a message ID).
+   * The answer to {@code query}, or empty when the query deserves none (a response, or garbage too
+   * short to carry a message ID).
    *
    * @param udp whether the answer goes over UDP (and must fit the client's payload size)
    */
@@ -133,7 +138,7 @@ public final class DnsResponder {
 
   /** RFC 1035 §4.1.1 rcode 1: the server could not interpret the query. */
   private static Optional<byte[]> formatError(byte[] query) {
-    if (query.length < HEADER_LENGTH || (query[2] & 0x80) != 0) {
+    if (query.length < HEADER_LENGTH || (query[QR_OCTET] & QR_MASK) != 0) {
       return Optional.empty(); // no header to answer, or a response: stay silent
     }
     int id = ((query[0] & 0xff) << 8) | (query[1] & 0xff);

@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.mailpath.lab.net.ConnectionPool;
 
 /**
- * The lab's authoritative DNS server on 127.0.0.1: UDP and TCP on the same ephemeral port (RFC
- * 7766 §5: TCP support is required of every DNS server).
+ * The lab's authoritative DNS server on 127.0.0.1: UDP and TCP on the same ephemeral port (RFC 7766
+ * §5: TCP support is required of every DNS server).
  */
 public final class LabDnsServer implements AutoCloseable {
 
@@ -55,16 +55,20 @@ public final class LabDnsServer implements AutoCloseable {
     IOException lastFailure = null;
     for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
       DatagramSocket udp = new DatagramSocket(new InetSocketAddress(loopback, 0));
+      ServerSocket tcp = new ServerSocket();
       try {
-        ServerSocket tcp = new ServerSocket();
         tcp.bind(new InetSocketAddress(loopback, udp.getLocalPort()));
         LabDnsServer server = new LabDnsServer(new DnsResponder(zone), udp, tcp);
         ConnectionPool.startLoop("lab-dns-udp", server::serveUdp);
         ConnectionPool.startLoop("lab-dns-tcp-accept", server::acceptTcp);
         return server;
-      } catch (BindException taken) {
+      } catch (IOException bindFailed) {
         udp.close();
-        lastFailure = taken;
+        tcp.close();
+        if (!(bindFailed instanceof BindException)) {
+          throw bindFailed;
+        }
+        lastFailure = bindFailed;
       }
     }
     throw lastFailure;
@@ -84,7 +88,8 @@ public final class LabDnsServer implements AutoCloseable {
         byte[] query = Arrays.copyOf(packet.getData(), packet.getLength());
         Optional<byte[]> answer = responder.answer(query, true);
         if (answer.isPresent()) {
-          udp.send(new DatagramPacket(answer.get(), answer.get().length, packet.getSocketAddress()));
+          udp.send(
+              new DatagramPacket(answer.get(), answer.get().length, packet.getSocketAddress()));
         }
       } catch (IOException | RuntimeException e) {
         if (closed) {

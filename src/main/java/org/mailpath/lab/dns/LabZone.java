@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mailpath.lab.scenario.LabAddressPlan;
+import org.mailpath.lab.scenario.LabHost;
+import org.mailpath.lab.scenario.ScenarioDefinition;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.MXRecord;
@@ -22,9 +25,6 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
-import org.mailpath.lab.scenario.LabAddressPlan;
-import org.mailpath.lab.scenario.LabHost;
-import org.mailpath.lab.scenario.ScenarioDefinition;
 
 /**
  * The lab's one zone, {@code test.}, as RRsets keyed by owner name and type. Kept as RRsets (not
@@ -41,6 +41,18 @@ public final class LabZone {
   /** RFC 2308 §5: the SOA minimum is the negative-caching TTL; short, so lab edits show fast. */
   private static final long NEGATIVE_TTL = 60;
 
+  /** The zone never changes while a lab runs, so its serial (RFC 1035 §3.3.13) stays 1. */
+  private static final long SERIAL = 1;
+
+  /**
+   * SOA refresh, retry and expire (RFC 1035 §3.3.13) matter only to secondaries, which the lab
+   * has none of; common values keep the record plausible.
+   */
+  private static final long REFRESH = 3600;
+
+  private static final long RETRY = 600;
+  private static final long EXPIRE = 86400;
+
   private static final Name NAME_SERVER = Name.fromConstantString("ns.lab.test.");
   private static final Name HOSTMASTER = Name.fromConstantString("hostmaster.lab.test.");
   private static final InetAddress NAME_SERVER_ADDRESS = InetAddress.getLoopbackAddress();
@@ -52,7 +64,16 @@ public final class LabZone {
   private LabZone(List<Record> records) {
     this.soa =
         new SOARecord(
-            ORIGIN, DClass.IN, TTL, NAME_SERVER, HOSTMASTER, 1, 3600, 600, 86400, NEGATIVE_TTL);
+            ORIGIN,
+            DClass.IN,
+            TTL,
+            NAME_SERVER,
+            HOSTMASTER,
+            SERIAL,
+            REFRESH,
+            RETRY,
+            EXPIRE,
+            NEGATIVE_TTL);
     add(soa);
     add(new NSRecord(ORIGIN, DClass.IN, TTL, NAME_SERVER));
     add(new ARecord(NAME_SERVER, DClass.IN, TTL, NAME_SERVER_ADDRESS));
@@ -110,7 +131,8 @@ public final class LabZone {
     if (!contains(owner)) {
       throw new IllegalArgumentException("outside the lab zone: " + record);
     }
-    rrsets.computeIfAbsent(owner, n -> new HashMap<>())
+    rrsets
+        .computeIfAbsent(owner, n -> new HashMap<>())
         .computeIfAbsent(record.getType(), t -> new RRset())
         .addRR(record);
     for (Name name = owner; contains(name); name = parent(name)) {

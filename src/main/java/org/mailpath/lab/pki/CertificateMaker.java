@@ -79,7 +79,8 @@ final class CertificateMaker {
       Instant now) {
     try {
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-      X500Name issuer = X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
+      X500Name issuer =
+          X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
       X509v3CertificateBuilder builder =
           builder(
                   issuer,
@@ -135,7 +136,8 @@ final class CertificateMaker {
       throws GeneralSecurityException {
     try {
       return new JcaX509CertificateConverter()
-          .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+          .getCertificate(
+              builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
     } catch (OperatorCreationException e) {
       throw new GeneralSecurityException("cannot sign with " + SIGNATURE_ALGORITHM, e);
     }

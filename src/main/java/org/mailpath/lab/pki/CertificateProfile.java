@@ -26,8 +26,8 @@ public record CertificateProfile(
           KeyKind.EC_P256, KeyUsage.digitalSignature, CertificateValidity.EXPIRED, true);
 
   /**
-   * RFC 5280 §4.2.1.3: keyEncipherment alone allows RSA key transport (TLS_RSA_*) but not
-   * signing the ECDHE parameters of TLS_ECDHE_RSA_*.
+   * RFC 5280 §4.2.1.3: keyEncipherment alone allows RSA key transport (TLS_RSA_*) but not signing
+   * the ECDHE parameters of TLS_ECDHE_RSA_*.
    */
   public static final CertificateProfile RSA_KEY_ENCIPHERMENT_ONLY =
       new CertificateProfile(

@@ -92,7 +92,12 @@ public final class LabCertificateAuthority {
     KeyPair serverKey = LabKeys.serverKey(profile.keyKind());
     X509Certificate leaf =
         CertificateMaker.server(
-            hostName, serverKey, profile, intermediate, intermediateKey.getPrivate(), Instant.now());
+            hostName,
+            serverKey,
+            profile,
+            intermediate,
+            intermediateKey.getPrivate(),
+            Instant.now());
     List<X509Certificate> chain =
         profile.sendIntermediate() ? List.of(leaf, intermediate) : List.of(leaf);
     return new ServerCredentials(chain, serverKey.getPrivate(), profile.keyKind());

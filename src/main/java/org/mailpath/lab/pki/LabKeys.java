@@ -8,9 +8,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Server key pairs, generated lazily once per process and shared by every lab server of that
- * kind: the certificates differ per host, the key need not, and RSA 2048 generation takes long
- * enough that a trace must not pay for it twice.
+ * Server key pairs, generated lazily once per process and shared by every lab server of that kind:
+ * the certificates differ per host, the key need not, and RSA 2048 generation takes long enough
+ * that a trace must not pay for it twice.
  */
 final class LabKeys {
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 public record HostBehaviour(boolean listening, Optional<TlsProfile> starttls) {
 
   /** Nothing listens: a connection attempt is refused (TCP RST). */
-  public static final HostBehaviour REFUSES_CONNECTIONS = new HostBehaviour(false, Optional.empty());
+  public static final HostBehaviour REFUSES_CONNECTIONS =
+      new HostBehaviour(false, Optional.empty());
 
   /** An SMTP server that never advertises STARTTLS (RFC 3207 §4 does not apply). */
   public static final HostBehaviour PLAINTEXT_ONLY = new HostBehaviour(true, Optional.empty());

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Gives every lab host its own loopback address in 127.0.2.0/24, in catalog order, so that many
- * servers can share one port and DNS can point each MX name at a different server. Linux routes
- * all of 127.0.0.0/8 to the loopback interface (RFC 1122 §3.2.1.3 reserves it for loopback).
+ * servers can share one port and DNS can point each MX name at a different server. Linux routes all
+ * of 127.0.0.0/8 to the loopback interface (RFC 1122 §3.2.1.3 reserves it for loopback).
  */
 public final class LabAddressPlan {
 

@@ -10,8 +10,8 @@ import org.mailpath.lab.LabScenario;
  * @param scenario the public description (domain, title, trainer's text, expected findings)
  * @param hosts the mail hosts, each with an A record and (unless implicit) an MX record
  * @param nullMx whether the domain publishes the null MX "0 ." of RFC 7505 §3
- * @param extraRecords further zone-file lines (TXT, CNAME, TLSA, …) in dnsjava's master-file
- *     syntax with absolute owner names, for scenarios that need more than MX and A
+ * @param extraRecords further zone-file lines (TXT, CNAME, TLSA, …) in dnsjava's master-file syntax
+ *     with absolute owner names, for scenarios that need more than MX and A
  */
 public record ScenarioDefinition(
     LabScenario scenario, List<LabHost> hosts, boolean nullMx, List<String> extraRecords) {

@@ -28,7 +28,8 @@ final class LabTlsServer extends DefaultTlsServer {
 
   /** RFC 8446 §4.2.3: in TLS 1.3 a P-256 key signs only with ecdsa_secp256r1_sha256. */
   private static final List<SignatureAndHashAlgorithm> EC_TLS13 =
-      List.of(SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha256, SignatureAlgorithm.ecdsa));
+      List.of(
+          SignatureAndHashAlgorithm.getInstance(HashAlgorithm.sha256, SignatureAlgorithm.ecdsa));
 
   private static final List<SignatureAndHashAlgorithm> EC_TLS12 =
       List.of(

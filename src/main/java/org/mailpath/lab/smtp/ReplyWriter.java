@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Writes SMTP replies (RFC 5321 §4.2), each after the lab's configured reply delay, so that a
- * demo can show a slow server and a test can measure round trips.
+ * Writes SMTP replies (RFC 5321 §4.2), each after the lab's configured reply delay, so that a demo
+ * can show a slow server and a test can measure round trips.
  */
 final class ReplyWriter {
 

@@ -22,9 +22,9 @@ import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.TlsProfile;
 
 /**
- * The lab's SMTP servers: one per lab host, each on its own loopback address, all on the same
- * port. At creation every address is reserved on that port by a bound socket that does not
- * listen (a connection to it is refused); {@link #start} turns a reservation into a server.
+ * The lab's SMTP servers: one per lab host, each on its own loopback address, all on the same port.
+ * At creation every address is reserved on that port by a bound socket that does not listen (a
+ * connection to it is refused); {@link #start} turns a reservation into a server.
  */
 public final class SmtpFleet implements AutoCloseable {
 
@@ -110,9 +110,13 @@ public final class SmtpFleet implements AutoCloseable {
       reservation.close();
     }
     ServerSocket listener = new ServerSocket();
-    listener.bind(new InetSocketAddress(address, port));
-    SmtpHostServer server =
-        new SmtpHostServer(listener, host, identity, crypto, replyDelay, pool);
+    try {
+      listener.bind(new InetSocketAddress(address, port));
+    } catch (IOException e) {
+      listener.close();
+      throw e;
+    }
+    SmtpHostServer server = new SmtpHostServer(listener, host, identity, crypto, replyDelay, pool);
     running.put(host.name(), server);
     server.start();
   }

@@ -45,12 +45,7 @@ final class SmtpHostServer implements AutoCloseable {
         Socket connection = listener.accept();
         SmtpSession session =
             new SmtpSession(
-                connection,
-                host.name(),
-                host.behaviour().starttls(),
-                identity,
-                crypto,
-                replyDelay);
+                connection, host.name(), host.behaviour().starttls(), identity, crypto, replyDelay);
         pool.serve(connection, session);
       } catch (IOException e) {
         if (closed) {

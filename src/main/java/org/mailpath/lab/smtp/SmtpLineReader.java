@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Reads SMTP command lines one octet at a time, never ahead: before STARTTLS, any octet read
- * past the CRLF would belong to the TLS handshake (RFC 3207 §4.2 forbids pipelining past STARTTLS,
- * but a buffered reader would still swallow a client's ClientHello).
+ * Reads SMTP command lines one octet at a time, never ahead: before STARTTLS, any octet read past
+ * the CRLF would belong to the TLS handshake (RFC 3207 §4.2 forbids pipelining past STARTTLS, but a
+ * buffered reader would still swallow a client's ClientHello).
  */
 final class SmtpLineReader {
 
@@ -31,8 +31,8 @@ final class SmtpLineReader {
   private SmtpLineReader() {}
 
   /**
-   * The next line without its CRLF (a bare LF is accepted too), or empty at end of stream.
-   * Octets are read as ISO-8859-1 so that no input can fail to decode.
+   * The next line without its CRLF (a bare LF is accepted too), or empty at end of stream. Octets
+   * are read as ISO-8859-1 so that no input can fail to decode.
    */
   static Optional<String> readLine(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();

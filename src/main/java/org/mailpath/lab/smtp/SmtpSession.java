@@ -14,14 +14,14 @@ import org.mailpath.lab.net.ConnectionPool;
 import org.mailpath.lab.scenario.TlsProfile;
 
 /**
- * One SMTP session on a lab host: greeting, EHLO/HELO, STARTTLS, NOOP, RSET, QUIT. MAIL, RCPT
- * and DATA are answered but nothing is ever stored or relayed.
+ * One SMTP session on a lab host: greeting, EHLO/HELO, STARTTLS, NOOP, RSET, QUIT. MAIL, RCPT and
+ * DATA are answered but nothing is ever stored or relayed.
  */
 final class SmtpSession implements Runnable {
 
   /**
-   * RFC 5321 §4.5.3.2.7 gives a server 5 minutes between commands; on loopback no client needs
-   * that long, and a lab should not keep threads for abandoned sessions.
+   * RFC 5321 §4.5.3.2.7 gives a server 5 minutes between commands; on loopback no client needs that
+   * long, and a lab should not keep threads for abandoned sessions.
    */
   static final int IDLE_TIMEOUT_MILLIS = 60_000;
 
