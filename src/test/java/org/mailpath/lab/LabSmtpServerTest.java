@@ -165,6 +165,28 @@ class LabSmtpServerTest {
   }
 
   @Test
+  void commandLine_ofExactly1000OctetsWithCrlf_isAccepted() throws IOException {
+    try (SmtpTestClient client = connect("mx1.good.mail.test")) {
+      client.readReply();
+      String noop = "NOOP ";
+      client.send(noop + "x".repeat(1000 - noop.length() - 2)); // send() adds the CRLF
+
+      assertThat(client.readReply()).containsExactly("250 2.0.0 OK");
+    }
+  }
+
+  @Test
+  void commandLine_ofExactly1001OctetsWithCrlf_returns500() throws IOException {
+    try (SmtpTestClient client = connect("mx1.good.mail.test")) {
+      client.readReply();
+      String noop = "NOOP ";
+      client.send(noop + "x".repeat(1001 - noop.length() - 2));
+
+      assertThat(client.readReply()).singleElement().asString().startsWith("500 5.5.6");
+    }
+  }
+
+  @Test
   void connect_multiHostWithNothingListening_isRefused() {
     assertThatThrownBy(() -> connect("mx3.multi.mail.test")).isInstanceOf(ConnectException.class);
   }

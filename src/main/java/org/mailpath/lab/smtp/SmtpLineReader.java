@@ -42,7 +42,8 @@ final class SmtpLineReader {
         return Optional.of(withoutTrailingCr(line));
       }
       line.write(octet);
-      if (line.size() + 2 > MAX_LINE_OCTETS) {
+      // The octets so far (a CR among them) plus the LF still to come.
+      if (line.size() + 1 > MAX_LINE_OCTETS) {
         throw new LineTooLongException();
       }
     }
