@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code mailpath lab [--list] [--delay MS]}: run the lab in the foreground, or list it. */
 @Command(
     name = "lab",
+    mixinStandardHelpOptions = true,
+    versionProvider = MailpathCommand.VersionProvider.class,
     description = {
       "Run the lab (DNS, SMTP servers and CA for every scenario under .test) in the foreground"
           + " until Ctrl-C, or list its scenarios."
