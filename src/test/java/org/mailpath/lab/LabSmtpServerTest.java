@@ -187,6 +187,21 @@ class LabSmtpServerTest {
   }
 
   @Test
+  void unknownCommands_tenInARow_end421AndClose() throws IOException {
+    try (SmtpTestClient client = connect("mx1.good.mail.test")) {
+      client.readReply();
+      for (int i = 0; i < 9; i++) {
+        assertThat(client.command("XYZZY")).singleElement().asString().startsWith("502 ");
+      }
+      client.send("XYZZY");
+
+      assertThat(client.readReply()).singleElement().asString().startsWith("502 ");
+      assertThat(client.readReply()).singleElement().asString().startsWith("421 ");
+      assertThat(client.serverClosed()).isTrue();
+    }
+  }
+
+  @Test
   void connect_multiHostWithNothingListening_isRefused() {
     assertThatThrownBy(() -> connect("mx3.multi.mail.test")).isInstanceOf(ConnectException.class);
   }

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +78,24 @@ class LabTest {
 
       assertThat(route.dnsServer().getAddress().isLoopbackAddress()).isTrue();
       assertThat(route.trustAnchors()).containsExactly(Lab.caCertificate());
+    }
+  }
+
+  @Test
+  void prepare_fromManyThreadsAtOnce_returnsOneRouteWithoutError() throws Exception {
+    int threads = 8;
+    ExecutorService executor = Executors.newFixedThreadPool(threads);
+    try (Lab lab = Lab.start(Duration.ZERO)) {
+      List<Callable<LabRoute>> calls =
+          Collections.nCopies(threads, () -> lab.prepare("mx1.good.mail.test"));
+      Set<LabRoute> routes = new HashSet<>();
+      for (Future<LabRoute> route : executor.invokeAll(calls)) {
+        routes.add(route.get());
+      }
+
+      assertThat(routes).hasSize(1);
+    } finally {
+      executor.shutdownNow();
     }
   }
 

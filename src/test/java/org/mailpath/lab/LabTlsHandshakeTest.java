@@ -112,6 +112,19 @@ class LabTlsHandshakeTest {
   }
 
   @Test
+  void handshake_implicitHost_presentsCertificateForTheDomainItself() throws Exception {
+    lab.prepare("implicit.mail.test");
+    ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv13.only());
+    try (SmtpTestClient smtp = handshake("implicit.mail.test", client)) {
+      X509Certificate leaf = toX509(client.serverChain()).get(0);
+
+      assertThat(leaf.getSubjectAlternativeNames())
+          .singleElement()
+          .isEqualTo(List.of(2, "implicit.mail.test"));
+    }
+  }
+
+  @Test
   void handshake_tls10HostOfferingOnlyTls10_negotiatesTls10WithEms() throws IOException {
     ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv10.only());
     try (SmtpTestClient smtp = handshake("mx1.tls10.mail.test", client)) {

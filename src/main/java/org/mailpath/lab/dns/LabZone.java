@@ -45,8 +45,8 @@ public final class LabZone {
   private static final long SERIAL = 1;
 
   /**
-   * SOA refresh, retry and expire (RFC 1035 §3.3.13) matter only to secondaries, which the lab
-   * has none of; common values keep the record plausible.
+   * SOA refresh, retry and expire (RFC 1035 §3.3.13) matter only to secondaries, which the lab has
+   * none of; common values keep the record plausible.
    */
   private static final long REFRESH = 3600;
 

@@ -99,10 +99,10 @@ public final class ScenarioCatalog {
           row(
               "expired.mail.test",
               "Expired certificate",
-              "TLS itself is fine (TLS 1.3, or 1.2 with EMS), but the certificate expired a"
-                  + " month ago. Opportunistic senders do not check certificates and deliver anyway, encrypted"
-                  + " but unauthenticated; senders that verify (MTA-STS enforce, PKIX policies)"
-                  + " refuse the server and defer the message.",
+              "TLS itself is fine (TLS 1.3, or 1.2 with EMS), but the certificate expired a month"
+                  + " ago. Opportunistic senders do not check certificates and deliver anyway,"
+                  + " encrypted but unauthenticated; senders that verify (MTA-STS enforce, PKIX"
+                  + " policies) refuse the server and defer the message.",
               List.of("certificate-expired"),
               List.of(
                   mx(
