@@ -202,6 +202,18 @@ class LabSmtpServerTest {
   }
 
   @Test
+  void close_withSessionOpen_endsTheSessionAtOnce() throws IOException {
+    try (SmtpTestClient client = connect("mx1.good.mail.test")) {
+      client.readReply();
+
+      lab.close();
+
+      // The client's read timeout (5 s) is far below the server's idle timeout (60 s).
+      assertThat(client.serverClosed()).isTrue();
+    }
+  }
+
+  @Test
   void connect_multiHostWithNothingListening_isRefused() {
     assertThatThrownBy(() -> connect("mx3.multi.mail.test")).isInstanceOf(ConnectException.class);
   }

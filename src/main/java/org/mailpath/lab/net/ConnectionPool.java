@@ -2,6 +2,8 @@ package org.mailpath.lab.net;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -20,6 +22,7 @@ public final class ConnectionPool implements AutoCloseable {
   private static final long IDLE_THREAD_SECONDS = 30;
 
   private final ThreadPoolExecutor executor;
+  private final Set<Closeable> open = ConcurrentHashMap.newKeySet();
 
   /**
    * @param name prefix of the thread names, for thread dumps
@@ -37,11 +40,23 @@ public final class ConnectionPool implements AutoCloseable {
             new ThreadPoolExecutor.AbortPolicy());
   }
 
-  /** Runs {@code work} on its own thread, or closes {@code connection} if the pool is full. */
+  /**
+   * Runs {@code work} on its own thread, or closes {@code connection} if the pool is full. The
+   * connection stays registered until the work ends, so that {@link #close} can cut it.
+   */
   public void serve(Closeable connection, Runnable work) {
+    open.add(connection);
     try {
-      executor.execute(work);
+      executor.execute(
+          () -> {
+            try {
+              work.run();
+            } finally {
+              open.remove(connection);
+            }
+          });
     } catch (RejectedExecutionException full) {
+      open.remove(connection);
       closeQuietly(connection);
     }
   }
@@ -62,9 +77,12 @@ public final class ConnectionPool implements AutoCloseable {
     }
   }
 
+  /** Stops the pool and closes every connection still being served: blocked reads end at once. */
   @Override
   public void close() {
     executor.shutdownNow();
+    open.forEach(ConnectionPool::closeQuietly);
+    open.clear();
   }
 
   private static ThreadFactory daemonThreads(String name) {

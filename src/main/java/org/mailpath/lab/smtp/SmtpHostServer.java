@@ -41,18 +41,27 @@ final class SmtpHostServer implements AutoCloseable {
 
   private void acceptLoop() {
     while (!closed) {
+      Socket connection;
       try {
-        Socket connection = listener.accept();
-        SmtpSession session =
-            new SmtpSession(
-                connection, host.name(), host.behaviour().starttls(), identity, crypto, replyDelay);
-        pool.serve(connection, session);
+        connection = listener.accept();
       } catch (IOException e) {
         if (closed) {
           return;
         }
-        // a connection that failed while being accepted; keep accepting others
+        continue; // a connection that failed while being accepted; keep accepting others
       }
+      serve(connection);
+    }
+  }
+
+  private void serve(Socket connection) {
+    try {
+      SmtpSession session =
+          new SmtpSession(
+              connection, host.name(), host.behaviour().starttls(), identity, crypto, replyDelay);
+      pool.serve(connection, session);
+    } catch (IOException e) {
+      ConnectionPool.closeQuietly(connection); // reset before the session could start
     }
   }
 
