@@ -75,7 +75,7 @@ public final class DnsResponder {
     if (header.getOpcode() != Opcode.QUERY) {
       response.getHeader().setRcode(Rcode.NOTIMP);
     } else if (header.getCount(Section.QUESTION) != 1 || question == null) {
-      // RFC 9619 §4: a query carries exactly one question.
+      // RFC 9619: a query carries exactly one question.
       response.getHeader().setRcode(Rcode.FORMERR);
     } else {
       response.addRecord(question, Section.QUESTION);
@@ -83,7 +83,7 @@ public final class DnsResponder {
     }
     OPTRecord clientOpt = request.getOPT();
     if (clientOpt != null) {
-      // RFC 6891 §7: answer EDNS with EDNS, stating the payload size we accept.
+      // RFC 6891 §6.1.1: answer EDNS with EDNS, stating the payload size we accept.
       response.addRecord(new OPTRecord(EDNS_UDP_LIMIT, 0, 0), Section.ADDITIONAL);
     }
     return Optional.of(response.toWire(udp ? udpLimit(clientOpt) : TCP_LIMIT));

@@ -89,7 +89,7 @@ final class CertificateMaker {
                   profile.validity().notBefore(now),
                   profile.validity().notAfter(now))
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-              // RFC 9525 §6.3: names are matched against the DNS-ID in subjectAltName only.
+              // RFC 9525 §6: clients match the DNS-ID in subjectAltName; the CN is not consulted.
               .addExtension(
                   Extension.subjectAlternativeName,
                   false,

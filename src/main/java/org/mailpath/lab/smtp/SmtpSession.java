@@ -28,7 +28,10 @@ final class SmtpSession implements Runnable {
   /** No honest client needs more commands in one lab session; this bounds a runaway one. */
   static final int MAX_COMMANDS = 200;
 
-  /** RFC 5321 §4.2.4 lets a server close after repeated bad commands; this is the lab's limit. */
+  /**
+   * The lab's own limit on bad commands, to bound a confused or hostile client; the session then
+   * ends with 421 as RFC 5321 §3.8 asks of a server that closes on its own.
+   */
   static final int MAX_ERRORS = 10;
 
   /** Advertised message size limit (RFC 1870 §4); no message is ever accepted anyway. */
@@ -70,7 +73,7 @@ final class SmtpSession implements Runnable {
     try {
       converse();
     } catch (SmtpLineReader.LineTooLongException tooLong) {
-      // RFC 5321 §4.5.3.1.10: "500 Line too long"; the rest of the line cannot be trusted.
+      // RFC 5321 §4.5.3.1.9: "500 Line too long"; the rest of the line cannot be trusted.
       tryReply(500, "5.5.6 Line too long");
     } catch (IOException | RuntimeException e) {
       // timeout, reset or failed handshake: this session ends, the server goes on
@@ -82,7 +85,7 @@ final class SmtpSession implements Runnable {
 
   private void converse() throws IOException {
     socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-    // RFC 5321 §4.3.1: the session opens with a 220 greeting naming the server.
+    // RFC 5321 §3.1: the session opens with a 220 greeting naming the server.
     replies.reply(220, hostName + " ESMTP mailpath-lab");
     for (int i = 0; i < MAX_COMMANDS; i++) {
       Optional<String> line = SmtpLineReader.readLine(in);
