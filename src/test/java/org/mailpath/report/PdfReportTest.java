@@ -73,6 +73,29 @@ class PdfReportTest {
   }
 
   @Test
+  void write_transcriptAcrossPages_repeatsTableHeaderOnEachPage() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf(ReportSamples.longTranscript(400)))) {
+      int transcriptPages = 0;
+      int withHeader = 0;
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(doc);
+        if (text.contains("of a long EHLO reply")) {
+          transcriptPages++;
+          if (text.contains("At Line")) {
+            withHeader++;
+          }
+        }
+      }
+
+      assertThat(transcriptPages).isGreaterThan(5);
+      assertThat(withHeader).isEqualTo(transcriptPages);
+    }
+  }
+
+  @Test
   void write_anyReport_embedsTheShippedFonts() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf(SampleReports.full()))) {
       PDPage page = doc.getPage(0);
