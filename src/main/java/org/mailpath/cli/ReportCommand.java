@@ -53,7 +53,9 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ID|latest", description = "A session id from 'history list', or latest.")
+  @Parameters(
+      paramLabel = "ID|latest",
+      description = "A session id from 'history list', or latest.")
   String session;
 
   @Option(names = "--pdf", paramLabel = "FILE", description = "Write the PDF report to FILE.")

@@ -99,8 +99,8 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   /**
-   * Stores several reports in one transaction, so one sync covers them all (an import, or filling
-   * a database for the benchmark); returns their ids in the order given. All or none are stored.
+   * Stores several reports in one transaction, so one sync covers them all (an import, or filling a
+   * database for the benchmark); returns their ids in the order given. All or none are stored.
    */
   public List<Long> saveAll(List<TraceReport> reports) {
     return withConnection(

@@ -9,7 +9,6 @@ import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Cell;
 import org.mailpath.report.doc.Block.Column;
 import org.mailpath.report.doc.Block.Fact;
-import org.mailpath.report.doc.Tone;
 import org.mailpath.report.section.ReportContext;
 import org.mailpath.report.section.ReportSection;
 import org.mailpath.report.section.ReportSections;
@@ -91,7 +90,9 @@ public final class HtmlReport {
   private static void facts(StringBuilder h, List<Fact> facts) {
     h.append("<table class=\"facts\"><tbody>");
     for (Fact f : facts) {
-      h.append("<tr><th>").append(text(f.label())).append("</th><td class=\"")
+      h.append("<tr><th>")
+          .append(text(f.label()))
+          .append("</th><td class=\"")
           .append(f.tone().cssClass())
           .append(f.mono() ? " mono" : "")
           .append("\">")
@@ -116,7 +117,9 @@ public final class HtmlReport {
       for (int i = 0; i < row.size(); i++) {
         Cell cell = row.get(i);
         boolean mono = i < t.columns().size() && t.columns().get(i).mono();
-        h.append("<td class=\"").append(cell.tone().cssClass()).append(mono ? " mono" : "")
+        h.append("<td class=\"")
+            .append(cell.tone().cssClass())
+            .append(mono ? " mono" : "")
             .append("\">")
             .append(lines(cell.text()))
             .append("</td>");
@@ -136,7 +139,9 @@ public final class HtmlReport {
             case "S" -> "server";
             default -> "note";
           };
-      h.append("<tr class=\"").append(who).append("\"><td class=\"at\">")
+      h.append("<tr class=\"")
+          .append(who)
+          .append("\"><td class=\"at\">")
           .append(text(row.time()))
           .append("</td><td class=\"dir\">")
           .append(text(row.direction()))
@@ -148,7 +153,9 @@ public final class HtmlReport {
   }
 
   private static void card(StringBuilder h, Block.Card c) {
-    h.append("<div class=\"card ").append(c.tone().cssClass()).append("\">")
+    h.append("<div class=\"card ")
+        .append(c.tone().cssClass())
+        .append("\">")
         .append("<div class=\"card-head\"><span class=\"badge ")
         .append(c.tone().cssClass())
         .append("\">")

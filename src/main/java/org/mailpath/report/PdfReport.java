@@ -17,6 +17,7 @@ import org.mailpath.report.section.ReportContext;
 public final class PdfReport {
 
   static final String FONTS = "/report/fonts/";
+
   /** The family names report.css uses. */
   static final String SANS = "DejaVu Sans";
 

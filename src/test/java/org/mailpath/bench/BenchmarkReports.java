@@ -37,13 +37,26 @@ final class BenchmarkReports {
     for (ConnectionReport c : template.connections()) {
       connections.add(
           new ConnectionReport(
-              c.plan(), c.steps(), transcript(c.transcript(), started), c.smtp(), c.tls(),
-              c.versions(), c.findings()));
+              c.plan(),
+              c.steps(),
+              transcript(c.transcript(), started),
+              c.smtp(),
+              c.tls(),
+              c.versions(),
+              c.findings()));
     }
     return new TraceReport(
-        "postmaster@" + domain, domain, n % 10 == 0 ? "lab" : "internet", "0.1.0", started,
-        Duration.ofMillis(800 + random.nextInt(4000)), template.resolution(), template.steps(),
-        connections, findings(), n % 97 == 0);
+        "postmaster@" + domain,
+        domain,
+        n % 10 == 0 ? "lab" : "internet",
+        "0.1.0",
+        started,
+        Duration.ofMillis(800 + random.nextInt(4000)),
+        template.resolution(),
+        template.steps(),
+        connections,
+        findings(),
+        n % 97 == 0);
   }
 
   /** About forty lines, as a greeting, two EHLOs, STARTTLS and QUIT give. */

@@ -20,8 +20,8 @@ import org.mailpath.trace.TraceReport;
 /**
  * Does the history stay instant with 10,000 sessions? Fills a temporary database with realistic
  * reports, then times what the history browser does: open, list the newest 100, filter by domain,
- * by severity and by date range, and load one session. The goal is {@link #GOAL} for each, on
- * the first (cold) run of each query; Jackson's one-time warm-up is timed as a line of its own.
+ * by severity and by date range, and load one session. The goal is {@link #GOAL} for each, on the
+ * first (cold) run of each query; Jackson's one-time warm-up is timed as a line of its own.
  *
  * <p>Run it (after {@code ./mvnw -q -B test-compile}):
  *
@@ -31,13 +31,15 @@ import org.mailpath.trace.TraceReport;
  *     org.mailpath.bench.HistoryBenchmark [SESSIONS]
  * </pre>
  *
- * or through JUnit: {@code ./mvnw -q -B test -Dtest=HistoryBenchmarkTest -Dmailpath.benchmark=true}.
+ * or through JUnit: {@code ./mvnw -q -B test -Dtest=HistoryBenchmarkTest
+ * -Dmailpath.benchmark=true}.
  */
 public final class HistoryBenchmark {
 
   public static final int SESSIONS = 10_000;
   public static final Duration GOAL = Duration.ofMillis(200);
   private static final int BATCH = 1_000;
+
   /** Each query runs this often; the first (cold) run is the one judged, the median is shown. */
   private static final int RUNS = 5;
 
@@ -72,10 +74,7 @@ public final class HistoryBenchmark {
       }
       out.printf(
           "Filled %d sessions (about %d bytes of JSON each, %d MB file) in %.1f s%n",
-          sessions,
-          jsonBytes,
-          Files.size(file) / 1_000_000,
-          (System.nanoTime() - fillStart) / 1e9);
+          sessions, jsonBytes, Files.size(file) / 1_000_000, (System.nanoTime() - fillStart) / 1e9);
       Map<String, Duration[]> timings = new LinkedHashMap<>();
       // Jackson builds its deserializers for the report records once per process (about 100-150 ms
       // here); the window pays that once, at its first report, so it is timed on its own.
@@ -87,9 +86,11 @@ public final class HistoryBenchmark {
         HistoryQuery newest = HistoryQuery.newest(100);
         timings.put("list newest 100", time(() -> store.list(newest)));
         timings.put(
-            "filter by domain", time(() -> store.list(newest.forDomain(BenchmarkReports.domain(7)))));
+            "filter by domain",
+            time(() -> store.list(newest.forDomain(BenchmarkReports.domain(7)))));
         timings.put(
-            "filter by severity >= ERROR", time(() -> store.list(newest.worstAtLeast(Severity.ERROR))));
+            "filter by severity >= ERROR",
+            time(() -> store.list(newest.worstAtLeast(Severity.ERROR))));
         timings.put(
             "filter by date range (a week)",
             time(() -> store.list(newest.startedBetween(june, june.plus(Duration.ofDays(7))))));

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The history benchmark as a test. It takes about a minute, so it runs only when asked:
- * {@code ./mvnw -q -B test -Dtest=HistoryBenchmarkTest -Dmailpath.benchmark=true}.
+ * The history benchmark as a test. It takes about a minute, so it runs only when asked: {@code
+ * ./mvnw -q -B test -Dtest=HistoryBenchmarkTest -Dmailpath.benchmark=true}.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "mailpath.benchmark", matches = "true")

@@ -40,7 +40,10 @@ class HistoryDiffCommandTest {
       otherId =
           store.save(
               SampleReports.minimal(
-                  "bob@other.org", "other.org", Instant.parse("2026-12-01T08:00:00Z"), Severity.PASS));
+                  "bob@other.org",
+                  "other.org",
+                  Instant.parse("2026-12-01T08:00:00Z"),
+                  Severity.PASS));
     }
   }
 

@@ -35,7 +35,10 @@ class ReportCommandTest {
       newestId =
           store.save(
               SampleReports.minimal(
-                  "bob@other.org", "other.org", Instant.parse("2026-12-01T08:00:00Z"), Severity.INFO));
+                  "bob@other.org",
+                  "other.org",
+                  Instant.parse("2026-12-01T08:00:00Z"),
+                  Severity.INFO));
     }
   }
 
@@ -65,7 +68,9 @@ class ReportCommandTest {
     int status = run(Long.toString(fullId), "--markdown", md.toString(), "--json", json.toString());
 
     assertThat(status).isEqualTo(ExitStatus.OK);
-    assertThat(Files.readString(md)).contains("# Mail path report").contains("tls12\\-without\\-ems");
+    assertThat(Files.readString(md))
+        .contains("# Mail path report")
+        .contains("tls12\\-without\\-ems");
     assertThat(ReportJson.read(Files.readString(json))).isEqualTo(SampleReports.full());
   }
 

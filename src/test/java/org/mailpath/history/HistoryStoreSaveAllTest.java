@@ -37,8 +37,17 @@ class HistoryStoreSaveAllTest {
       TraceReport good = SampleReports.minimal("a@a.org", "a.org", T0, Severity.INFO);
       TraceReport broken =
           new TraceReport(
-              "b@b.org", "b.org", "internet", "dev", null, null, good.resolution(), List.of(),
-              List.of(), List.of(), false);
+              "b@b.org",
+              "b.org",
+              "internet",
+              "dev",
+              null,
+              null,
+              good.resolution(),
+              List.of(),
+              List.of(),
+              List.of(),
+              false);
 
       assertThatThrownBy(() -> store.saveAll(List.of(good, broken)))
           .isInstanceOf(NullPointerException.class);

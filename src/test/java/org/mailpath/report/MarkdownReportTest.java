@@ -50,18 +50,24 @@ class MarkdownReportTest {
         .contains("# Mail path report: good.mail.test")
         .contains("- **Started:** 2026\\-11\\-28 21:30:05 Z \\(\\+00:00\\)")
         .contains("| 10 | mx1.good.mail.test | 127.0.0.1 |")
-        .contains("| TLSv1.2 | accepted | TLS\\_ECDHE\\_RSA\\_WITH\\_AES\\_128\\_GCM\\_SHA256 | x25519 | no |")
+        .contains(
+            "| TLSv1.2 | accepted | TLS\\_ECDHE\\_RSA\\_WITH\\_AES\\_128\\_GCM\\_SHA256 | x25519 |"
+                + " no |")
         .contains("#### ERROR: starttls\\-not\\-supported");
   }
 
   @Test
   void render_sectionWithoutData_isLeftOut() {
     TraceReport noConnections =
-        SampleReports.minimal("a@b.org", "b.org", SampleReports.STARTED, org.mailpath.finding.Severity.PASS);
+        SampleReports.minimal(
+            "a@b.org", "b.org", SampleReports.STARTED, org.mailpath.finding.Severity.PASS);
 
     String md = markdown(noConnections);
 
-    assertThat(md).doesNotContain("TLS versions").doesNotContain("Certificates").contains("Glossary");
+    assertThat(md)
+        .doesNotContain("TLS versions")
+        .doesNotContain("Certificates")
+        .contains("Glossary");
     assertThat(ReportSections.ALL).hasSizeGreaterThan(5);
   }
 }

@@ -58,7 +58,8 @@ final class ReportSamples {
               ? "250-X-LONG " + "A".repeat(300) + " end-of-long-line-" + i
               : "250-line " + i + " of a long EHLO reply";
       lines.add(
-          new TranscriptLine(t.plusMillis(i), i % 2 == 0 ? Direction.SERVER : Direction.CLIENT, text));
+          new TranscriptLine(
+              t.plusMillis(i), i % 2 == 0 ? Direction.SERVER : Direction.CLIENT, text));
     }
     return withTranscript(lines);
   }

@@ -37,6 +37,7 @@ class SafeTextTest {
 
   @Test
   void text_markup_isEscapedForXml() {
-    assertThat(HtmlReport.text("<script>&\"'\u0007")).isEqualTo("&lt;script&gt;&amp;&quot;&#39;\\x07");
+    assertThat(HtmlReport.text("<script>&\"'\u0007"))
+        .isEqualTo("&lt;script&gt;&amp;&quot;&#39;\\x07");
   }
 }

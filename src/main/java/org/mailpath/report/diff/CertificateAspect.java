@@ -8,7 +8,9 @@ import org.mailpath.pki.ChainVerdict;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceReport;
 
-/** Each server's leaf certificate: its SHA-256 fingerprint, its end date, and whether it is trusted. */
+/**
+ * Each server's leaf certificate: its SHA-256 fingerprint, its end date, and whether it is trusted.
+ */
 final class CertificateAspect implements DiffAspect {
 
   static final String NAME = "Certificate";
@@ -47,7 +49,8 @@ final class CertificateAspect implements DiffAspect {
                 "SHA-256 " + now.sha256Fingerprint()));
       }
       if (!Objects.equals(was.notAfter(), now.notAfter())) {
-        out.add(Change.changed(NAME, host, "notAfter " + was.notAfter(), "notAfter " + now.notAfter()));
+        out.add(
+            Change.changed(NAME, host, "notAfter " + was.notAfter(), "notAfter " + now.notAfter()));
       }
       String trustWas = trust(both.before().tls().verdict());
       String trustNow = trust(both.after().tls().verdict());

@@ -39,7 +39,9 @@ final class EmsAspect implements DiffAspect {
   private static Map<String, String> ems(ConnectionReport c) {
     Map<String, String> out = new LinkedHashMap<>();
     for (VersionResult v : c.versions()) {
-      if (v.accepted() && v.extendedMasterSecret() != null && !"n/a".equals(v.extendedMasterSecret())) {
+      if (v.accepted()
+          && v.extendedMasterSecret() != null
+          && !"n/a".equals(v.extendedMasterSecret())) {
         out.put(v.version(), v.extendedMasterSecret());
       }
     }

@@ -48,7 +48,8 @@ final class Hosts {
   }
 
   /** ADDED for what only {@code after} has, REMOVED for what only {@code before} has. */
-  static List<Change> setDiff(String aspect, String subject, Set<String> before, Set<String> after) {
+  static List<Change> setDiff(
+      String aspect, String subject, Set<String> before, Set<String> after) {
     List<Change> out = new ArrayList<>();
     for (String value : before) {
       if (!after.contains(value)) {

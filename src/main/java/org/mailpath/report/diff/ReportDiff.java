@@ -36,7 +36,8 @@ public record ReportDiff(Side before, Side after, List<String> aspects, List<Cha
   }
 
   /** One of the two sessions, as far as the comparison names it. */
-  public record Side(Long sessionId, String target, String domain, String network, Instant started) {
+  public record Side(
+      Long sessionId, String target, String domain, String network, Instant started) {
 
     public static Side of(Long sessionId, TraceReport report) {
       return new Side(

@@ -2,7 +2,9 @@ package org.mailpath.report.doc;
 
 import org.mailpath.finding.Severity;
 
-/** How a piece of the report should strike the reader: each renderer maps it to a colour or mark. */
+/**
+ * How a piece of the report should strike the reader: each renderer maps it to a colour or mark.
+ */
 public enum Tone {
   NEUTRAL,
   MUTED,

@@ -10,7 +10,9 @@ import org.mailpath.report.doc.Tone;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceReport;
 
-/** Per mail server: what the chain was judged to be, then every certificate as the server sent it. */
+/**
+ * Per mail server: what the chain was judged to be, then every certificate as the server sent it.
+ */
 final class CertificateSection implements ReportSection {
 
   @Override
@@ -82,17 +84,23 @@ final class CertificateSection implements ReportSection {
     facts.add(Fact.mono("Issuer", c.issuer()));
     facts.add(Fact.mono("Serial number", c.serialNumber()));
     facts.add(
-        Fact.of("Valid", context.dateTime(c.notBefore()) + "  to  " + context.dateTime(c.notAfter())));
+        Fact.of(
+            "Valid", context.dateTime(c.notBefore()) + "  to  " + context.dateTime(c.notAfter())));
     if (c.subjectAltNames() != null && !c.subjectAltNames().isEmpty()) {
       facts.add(Fact.mono("Alternative names", String.join("\n", c.subjectAltNames())));
     }
     facts.add(Fact.of("Key", c.keyAlgorithm() + " " + c.keyBits() + " bits"));
     facts.add(Fact.of("Signature", c.signatureAlgorithm()));
-    facts.add(Fact.of("Key usage", c.keyUsage() == null ? "(extension absent)" : String.join(", ", c.keyUsage())));
+    facts.add(
+        Fact.of(
+            "Key usage",
+            c.keyUsage() == null ? "(extension absent)" : String.join(", ", c.keyUsage())));
     facts.add(
         Fact.of(
             "Extended key usage",
-            c.extendedKeyUsage() == null ? "(extension absent)" : String.join(", ", c.extendedKeyUsage())));
+            c.extendedKeyUsage() == null
+                ? "(extension absent)"
+                : String.join(", ", c.extendedKeyUsage())));
     facts.add(Fact.of("CA", (c.ca() ? "yes" : "no") + (c.selfSigned() ? ", self-signed" : "")));
     facts.add(Fact.mono("SHA-256 fingerprint", c.sha256Fingerprint()));
     return facts;

@@ -32,8 +32,7 @@ final class ConnectionSection implements ReportSection {
             Tone.MUTED));
     for (ConnectionReport c : context.report().connections()) {
       blocks.add(new Block.Heading(2, c.plan().id() + "  " + c.plan().label()));
-      blocks.add(
-          new Block.Paragraph(HostSummary.sentence(c), Tone.of(HostSummary.worst(c))));
+      blocks.add(new Block.Paragraph(HostSummary.sentence(c), Tone.of(HostSummary.worst(c))));
       if (c.smtp() != null) {
         blocks.add(new Block.Facts(smtpFacts(c.smtp())));
       }

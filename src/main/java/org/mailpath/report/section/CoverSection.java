@@ -36,9 +36,7 @@ final class CoverSection implements ReportSection {
               Tone.WARNING,
               false));
     }
-    return List.of(
-        new Block.Title("Mail path report", r.domain()),
-        new Block.Facts(facts));
+    return List.of(new Block.Title("Mail path report", r.domain()), new Block.Facts(facts));
   }
 
   private static String network(String network) {

@@ -76,10 +76,16 @@ final class MxSection implements ReportSection {
   private static String outcome(MxResolution mx) {
     String d = mx.domain();
     return switch (mx.outcome()) {
-      case MX -> "DNS names " + mx.hosts().size() + " mail server(s) for " + d
-          + "; senders try the lowest preference first.";
-      case IMPLICIT -> d + " has no MX record: senders use the domain's own address instead"
-          + " (RFC 5321 section 5.1).";
+      case MX ->
+          "DNS names "
+              + mx.hosts().size()
+              + " mail server(s) for "
+              + d
+              + "; senders try the lowest preference first.";
+      case IMPLICIT ->
+          d
+              + " has no MX record: senders use the domain's own address instead"
+              + " (RFC 5321 section 5.1).";
       case NULL_MX -> d + " publishes a null MX: it accepts no mail (RFC 7505).";
       case NXDOMAIN -> d + " does not exist in DNS.";
       case NO_MAIL_RECORDS -> d + " has neither MX nor address records.";
@@ -99,5 +105,4 @@ final class MxSection implements ReportSection {
     return new Cell(
         String.join("; ", notes), h.addressProblem() == null ? Tone.NEUTRAL : Tone.WARNING);
   }
-
 }

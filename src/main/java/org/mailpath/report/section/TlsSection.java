@@ -54,7 +54,8 @@ final class TlsSection implements ReportSection {
       }
       if (!c.versions().isEmpty()) {
         blocks.add(new Block.Heading(3, "Version sweep"));
-        blocks.add(new Block.Table(SWEEP_COLUMNS, c.versions().stream().map(TlsSection::row).toList()));
+        blocks.add(
+            new Block.Table(SWEEP_COLUMNS, c.versions().stream().map(TlsSection::row).toList()));
       }
     }
     return blocks;
@@ -70,8 +71,12 @@ final class TlsSection implements ReportSection {
       if (tls.keyExchangeGroup() != null) {
         facts.add(Fact.mono("Key exchange group", tls.keyExchangeGroup()));
       }
-      facts.add(new Fact("Extended Master Secret", ems(tls.extendedMasterSecret()),
-          emsTone(tls.extendedMasterSecret()), false));
+      facts.add(
+          new Fact(
+              "Extended Master Secret",
+              ems(tls.extendedMasterSecret()),
+              emsTone(tls.extendedMasterSecret()),
+              false));
     } else {
       facts.add(new Fact("Handshake", "failed: " + tls.failure(), Tone.ERROR, false));
     }

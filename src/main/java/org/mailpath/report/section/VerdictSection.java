@@ -60,13 +60,15 @@ final class VerdictSection implements ReportSection {
 
   static String headline(String domain, Severity worst) {
     return switch (worst) {
-      case ERROR -> "Mail to "
-          + domain
-          + " fails or travels unprotected for ordinary senders on at least part of its path.";
-      case WARNING -> "Mail to "
-          + domain
-          + " is delivered, but some senders fall back to weaker protection and strict senders"
-          + " may refuse.";
+      case ERROR ->
+          "Mail to "
+              + domain
+              + " fails or travels unprotected for ordinary senders on at least part of its path.";
+      case WARNING ->
+          "Mail to "
+              + domain
+              + " is delivered, but some senders fall back to weaker protection and strict senders"
+              + " may refuse.";
       case INFO, PASS -> "Mail to " + domain + " is delivered over TLS; no problem was found.";
     };
   }

@@ -53,8 +53,7 @@ class ReportDifferTest {
 
   @Test
   void diff_tls13NowAccepted_isAdded() {
-    assertThat(fixed("TLS versions"))
-        .containsExactly(Change.added("TLS versions", MX1, "TLSv1.3"));
+    assertThat(fixed("TLS versions")).containsExactly(Change.added("TLS versions", MX1, "TLSv1.3"));
   }
 
   @Test
