@@ -43,9 +43,9 @@ public final class PdfReport {
     builder.useFastMode();
     font(builder, "DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL);
     font(builder, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
-    font(builder, "DejaVuSans-Oblique.ttf", SANS, 400, FontStyle.ITALIC);
     font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
     font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
+    font(builder, "DejaVuSansMono-Oblique.ttf", MONO, 400, FontStyle.ITALIC);
     builder.withHtmlContent(html.render(context), null);
     builder.toStream(out);
     try {
