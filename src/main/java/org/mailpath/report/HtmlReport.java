@@ -47,14 +47,25 @@ public final class HtmlReport {
         .append(" · ")
         .append(text(context.date(context.report().started())))
         .append("</div>");
-    for (Block block : ReportSections.render(sections, context)) {
-      block(h, block);
+    List<Block> blocks = ReportSections.render(sections, context);
+    List<String> chapters = chapters(blocks);
+    int chapter = 0;
+    for (Block block : blocks) {
+      if (block instanceof Block.Contents) {
+        contents(h, chapters);
+      } else if (block instanceof Block.Heading hd && hd.level() == 1) {
+        h.append("<h2 id=\"s").append(++chapter).append("\">").append(text(hd.text()));
+        h.append("</h2>");
+      } else {
+        block(h, block);
+      }
     }
     return h.append("</body></html>").toString();
   }
 
   private static void block(StringBuilder h, Block block) {
-    // Java 17: no pattern matching in switch yet; the sealed interface keeps this list complete.
+    // Java 17: no pattern matching in switch yet. Contents and level-1 headings, which need the
+    // whole document, are drawn by render().
     if (block instanceof Block.Title t) {
       h.append("<div class=\"cover\"><div class=\"brand\">mailpath</div><h1 class=\"title\">")
           .append(text(t.title()))
@@ -85,6 +96,23 @@ public final class HtmlReport {
     } else {
       throw new IllegalArgumentException("no HTML for " + block.getClass().getSimpleName());
     }
+  }
+
+  static List<String> chapters(List<Block> blocks) {
+    return blocks.stream()
+        .filter(b -> b instanceof Block.Heading hd && hd.level() == 1)
+        .map(b -> ((Block.Heading) b).text())
+        .toList();
+  }
+
+  /** Section titles linked to their headings, page numbers filled in by the layout. */
+  private static void contents(StringBuilder h, List<String> chapters) {
+    h.append("<div class=\"contents\"><div class=\"contents-title\">Contents</div>");
+    for (int i = 0; i < chapters.size(); i++) {
+      h.append("<div class=\"toc-entry\"><a href=\"#s").append(i + 1).append("\">");
+      h.append(text(chapters.get(i))).append("</a></div>");
+    }
+    h.append("</div>");
   }
 
   private static void facts(StringBuilder h, List<Fact> facts) {

@@ -35,8 +35,13 @@ public final class MarkdownReport {
 
   public String render(ReportContext context) {
     StringBuilder md = new StringBuilder(32 * 1024);
-    for (Block block : ReportSections.render(sections, context)) {
-      block(md, block);
+    List<Block> blocks = ReportSections.render(sections, context);
+    for (Block block : blocks) {
+      if (block instanceof Block.Contents) {
+        contents(md, blocks);
+      } else {
+        block(md, block);
+      }
     }
     return md.toString();
   }
@@ -68,6 +73,26 @@ public final class MarkdownReport {
     } else if (!(block instanceof Block.PageBreak)) {
       throw new IllegalArgumentException("no Markdown for " + block.getClass().getSimpleName());
     }
+  }
+
+  /** Links to the level-1 headings, by the anchors GitHub derives from heading text. */
+  private static void contents(StringBuilder md, List<Block> blocks) {
+    md.append("**Contents**\n\n");
+    for (Block b : blocks) {
+      if (b instanceof Block.Heading h && h.level() == 1) {
+        md.append("- [").append(inline(h.text())).append("](#").append(anchor(h.text()));
+        md.append(")\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  /** GitHub's rule: lower case, punctuation dropped, spaces become hyphens. */
+  static String anchor(String heading) {
+    return heading
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+        .replace(' ', '-');
   }
 
   private static void paragraph(StringBuilder md, Block.Paragraph p) {

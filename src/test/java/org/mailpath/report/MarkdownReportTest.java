@@ -57,6 +57,13 @@ class MarkdownReportTest {
   }
 
   @Test
+  void render_fullReport_contentsLinkToGithubAnchors() {
+    assertThat(markdown(SampleReports.full()))
+        .contains("- [Where mail goes \\(MX\\)](#where-mail-goes-mx)\n")
+        .contains("- [Mail servers, step by step](#mail-servers-step-by-step)\n");
+  }
+
+  @Test
   void render_sectionWithoutData_isLeftOut() {
     TraceReport noConnections =
         SampleReports.minimal(

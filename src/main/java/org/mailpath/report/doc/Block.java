@@ -66,6 +66,9 @@ public sealed interface Block {
     }
   }
 
+  /** The list of the report's sections (its level-1 headings), with page numbers where paged. */
+  record Contents() implements Block {}
+
   /** The following blocks start on a new page. */
   record PageBreak() implements Block {}
 

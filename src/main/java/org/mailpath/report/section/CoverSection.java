@@ -36,7 +36,10 @@ final class CoverSection implements ReportSection {
               Tone.WARNING,
               false));
     }
-    return List.of(new Block.Title("Mail path report", r.domain()), new Block.Facts(facts));
+    return List.of(
+        new Block.Title("Mail path report", r.domain()),
+        new Block.Facts(facts),
+        new Block.Contents());
   }
 
   private static String network(String network) {
