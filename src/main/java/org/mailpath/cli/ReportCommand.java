@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
@@ -155,8 +157,14 @@ public final class ReportCommand implements Callable<Integer> {
   /** Writes next to the target and moves it in place, so a failed export leaves no half file. */
   private static void write(Path file, Writer writer) throws IOException {
     Path absolute = file.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    } catch (NoSuchFileException e) {
+      throw new IOException(absolute + ": no such folder", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException(absolute + ": permission denied", e);
+    }
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.write(out);

@@ -124,6 +124,6 @@ class ReportCommandTest {
     int status = run(Long.toString(fullId), "--json", dir.resolve("no/such/dir/x.json").toString());
 
     assertThat(status).isEqualTo(ExitStatus.COULD_NOT_RUN);
-    assertThat(err.toString()).contains("cannot write");
+    assertThat(err.toString()).contains("cannot write").contains("x.json: no such folder");
   }
 }
