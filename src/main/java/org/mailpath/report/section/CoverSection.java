@@ -47,7 +47,7 @@ final class CoverSection implements ReportSection {
       return "lab - mailpath's built-in training network on this computer (.test names)";
     }
     if ("internet".equals(network)) {
-      return "internet - the domain's real, public mail servers";
+      return "internet - real servers reached over the network, not the lab";
     }
     return network == null ? "-" : network;
   }
