@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       LabCommand.class,
       HistoryCommand.class,
+      ReportCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
