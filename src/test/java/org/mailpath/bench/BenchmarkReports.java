@@ -43,6 +43,7 @@ final class BenchmarkReports {
               c.smtp(),
               c.tls(),
               c.versions(),
+              c.tls12CipherSuites(),
               c.findings()));
     }
     return new TraceReport(

@@ -24,7 +24,14 @@ final class ReportSamples {
     connections.set(
         0,
         new ConnectionReport(
-            c.plan(), c.steps(), lines, c.smtp(), c.tls(), c.versions(), c.findings()));
+            c.plan(),
+            c.steps(),
+            lines,
+            c.smtp(),
+            c.tls(),
+            c.versions(),
+            c.tls12CipherSuites(),
+            c.findings()));
     return new TraceReport(
         full.target(),
         full.domain(),

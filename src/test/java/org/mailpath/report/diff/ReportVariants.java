@@ -3,6 +3,7 @@ package org.mailpath.report.diff;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
@@ -37,12 +38,23 @@ final class ReportVariants {
             mx1.preference(),
             mx1.cnameChain(),
             List.of("127.0.0.1", "127.0.0.9"),
-            null));
+            null,
+            mx1.dnssec(),
+            mx1.dnssecReason()));
     hosts.add(r.hosts().get(1));
-    hosts.add(new MxHost("mx3.good.mail.test", 30, List.of(), List.of("127.0.0.3"), null));
+    hosts.add(new MxHost(
+            "mx3.good.mail.test", 30, List.of(), List.of("127.0.0.3"), null, DnssecStatus.SECURE, null));
     MxResolution resolution =
         new MxResolution(
-            r.domain(), r.outcome(), hosts, r.cnameChain(), r.records(), r.server(), null);
+            r.domain(),
+            r.outcome(),
+            hosts,
+            r.cnameChain(),
+            r.records(),
+            r.server(),
+            null,
+            r.dnssec(),
+            r.dnssecReason());
     List<ConnectionReport> connections =
         List.of(modernTls(full.connections().get(0)), starttls(full.connections().get(1)));
     List<Finding> findings =
@@ -86,6 +98,7 @@ final class ReportVariants {
             leaf.extendedKeyUsage(),
             false,
             false,
+            leaf.details(),
             "EF:01:00",
             leaf.pem());
     TlsObservation tls =
@@ -98,7 +111,8 @@ final class ReportVariants {
             "n/a",
             null,
             List.of(renewed, t.chain().get(1)),
-            t.verdict());
+            t.verdict(),
+            t.ocspStapling());
     List<VersionResult> versions =
         List.of(
             new VersionResult("TLSv1.0", Status.REFUSED, null, null, null, "protocol_version"),
@@ -113,7 +127,7 @@ final class ReportVariants {
             new VersionResult(
                 "TLSv1.3", Status.ACCEPTED, "TLS_AES_256_GCM_SHA384", "x25519", "n/a", null));
     return new ConnectionReport(
-        c.plan(), c.steps(), c.transcript(), c.smtp(), tls, versions, List.of());
+        c.plan(), c.steps(), c.transcript(), c.smtp(), tls, versions, List.of(), List.of());
   }
 
   private static ConnectionReport starttls(ConnectionReport c) {
@@ -129,7 +143,7 @@ final class ReportVariants {
             "220 go ahead",
             List.of("SIZE 10240000"));
     return new ConnectionReport(
-        c.plan(), c.steps(), c.transcript(), smtp, c.tls(), c.versions(), List.of());
+        c.plan(), c.steps(), c.transcript(), smtp, c.tls(), c.versions(), List.of(), List.of());
   }
 
   private static TraceReport with(

@@ -24,6 +24,7 @@ class HostSummaryTest {
         smtp,
         tls,
         List.of(),
+        List.of(),
         smtp == null
             ? List.of(FindingCode.CONNECTION_REFUSED.raise("mx", "refused", List.of()))
             : List.of());
@@ -49,7 +50,7 @@ class HostSummaryTest {
   void sentence_handshakeFailed_namesTheFailure() {
     TlsObservation failed =
         new TlsObservation(
-            "TLSv1.2", false, null, null, null, null, "alert handshake_failure", List.of(), null);
+            "TLSv1.2", false, null, null, null, null, "alert handshake_failure", List.of(), null, null);
 
     assertThat(HostSummary.sentence(connection(smtp(true), failed)))
         .endsWith("offers STARTTLS, but the TLS handshake failed (alert handshake_failure).");
