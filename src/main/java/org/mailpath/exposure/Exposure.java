@@ -1,0 +1,49 @@
+package org.mailpath.exposure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes who can read what: the one entry point of this stage. */
+public final class Exposure {
+
+  private Exposure() {}
+
+  /** The matrix for {@code sample} sent with {@code protection} over {@code hop}. */
+  public static ExposureMatrix matrix(MessageSample sample, Protection protection, LastHop hop) {
+    List<Row> rows = new ArrayList<>();
+    for (Part part : Part.values()) {
+      Coverage coverage = EndToEndRules.coverage(part, protection);
+      List<Cell> cells = new ArrayList<>();
+      for (Observer observer : Observer.values()) {
+        cells.add(cell(part, observer, coverage, hop));
+      }
+      rows.add(new Row(part, sample.exampleOf(part), cells));
+    }
+    return new ExposureMatrix(
+        sample, protection, hop, rows, Summary.of(sample, protection, rows));
+  }
+
+  private static Cell cell(Part part, Observer observer, Coverage coverage, LastHop hop) {
+    var absent = PresenceRules.absence(part, observer);
+    if (absent.isPresent()) {
+      return absent.get();
+    }
+    if (observer == Observer.RECIPIENT_CLIENT) {
+      return coverage.hidden()
+          ? new Cell(
+              observer,
+              Visibility.READABLE,
+              "The recipient's client decrypts it with the recipient's private key.",
+              coverage.rfc())
+          : new Cell(observer, Visibility.READABLE, coverage.reason(), coverage.rfc());
+    }
+    if (coverage.hidden()) {
+      return new Cell(observer, Visibility.PROTECTED, coverage.reason(), coverage.rfc());
+    }
+    if (observer.onLastHop()) {
+      return TransportRules.onLastHop(part, observer, hop);
+    }
+    // Every MTA and the mailbox store terminate TLS: transport protection ends at each of them.
+    return new Cell(observer, Visibility.READABLE, coverage.reason(), coverage.rfc());
+  }
+}
