@@ -71,6 +71,9 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "One STARTTLS session per host, no version sweep.")
   boolean quick;
 
+  @Option(names = "--deep", description = "Also enumerate the TLS 1.2 cipher suites each host accepts.")
+  boolean deep;
+
   @Option(names = "--no-store", description = "Do not save the session in history.")
   boolean noStore;
 
@@ -122,7 +125,7 @@ public final class TraceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--timeout must be between 1 and 3600 seconds");
     }
     TraceOptions options =
-        TraceOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withQuick(quick);
+        TraceOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withQuick(quick).withDeep(deep);
     if (smtpPort != null) {
       if (smtpPort < 1 || smtpPort > 65535) {
         throw new IllegalArgumentException("--smtp-port must be between 1 and 65535");

@@ -35,6 +35,10 @@ final class TraceSummaryPrinter {
         if (!c.versions().isEmpty()) {
           out.println("      versions: " + String.join("  ", c.versions().stream().map(v -> v.version() + " " + mark(v)).toList()));
         }
+        if (!c.tls12CipherSuites().isEmpty()) {
+          out.println("      TLS 1.2 suites accepted (server order):");
+          c.tls12CipherSuites().forEach(s -> out.println("        " + s.name() + (s.forwardSecret() ? "" : "  [no forward secrecy]") + (s.aead() ? "" : "  [CBC]") + (s.weakness() != null ? "  [" + s.weakness() + "]" : "")));
+        }
         if (!c.tls().chain().isEmpty()) {
           var leaf = c.tls().chain().get(0);
           out.println("      certificate: " + leaf.subject() + ", until " + leaf.notAfter() + ", " + (c.tls().verdict().pkixTrusted() ? "trusted" : "NOT trusted") + ", name " + (c.tls().verdict().hostnameMatches() ? "matches" : "does NOT match"));

@@ -118,6 +118,24 @@ public enum FindingCode {
       "RFC 7627 §5.2; RFC 9325 §3.5",
       "The TLS 1.2 session was made without Extended Master Secret, which exposes it to"
           + " triple-handshake attacks; clients that require EMS refuse to connect."),
+  TLS_WEAK_CIPHER_ACCEPTED(
+      "tls-weak-cipher-accepted",
+      Severity.ERROR,
+      "RFC 7465 §2; RFC 9325 §4.1",
+      "The server accepts a broken cipher suite (RC4, 3DES, export, NULL or anonymous); a"
+          + " downgrading attacker can make a sender use it."),
+  TLS_CIPHER_WITHOUT_FORWARD_SECRECY(
+      "tls-cipher-without-forward-secrecy",
+      Severity.WARNING,
+      "RFC 9325 §4.1",
+      "The server accepts RSA key transport: whoever later obtains the server's private key can"
+          + " decrypt recorded mail sessions."),
+  TLS12_CBC_ONLY(
+      "tls12-cbc-only",
+      Severity.WARNING,
+      "RFC 9325 §4.2; RFC 7366",
+      "With TLS 1.2 the server offers only CBC suites, not the AEAD suites (GCM, ChaCha20) that"
+          + " current guidance recommends."),
   // --- certificates ---
   CERTIFICATE_EXPIRED(
       "certificate-expired",
@@ -148,6 +166,30 @@ public enum FindingCode {
       "RFC 5280 §4.2.1.12",
       "The certificate's extended key usage does not include serverAuth, so clients that check it"
           + " refuse the certificate for a server."),
+  CERTIFICATE_SELF_SIGNED(
+      "certificate-self-signed",
+      Severity.WARNING,
+      "RFC 5280 §6.1; RFC 7672 §3.1.1",
+      "The server's certificate signs itself, so no CA vouches for it: PKIX senders (MTA-STS,"
+          + " verify policies) refuse it; DANE-EE(3) records can still authenticate it."),
+  CERTIFICATE_CHAIN_INCOMPLETE(
+      "certificate-chain-incomplete",
+      Severity.ERROR,
+      "RFC 8446 §4.4.2; RFC 5246 §7.4.2",
+      "The server did not send the intermediate certificate that links its certificate to a CA, so"
+          + " senders that verify certificates cannot build a chain and refuse it."),
+  CERTIFICATE_WEAK_KEY(
+      "certificate-weak-key",
+      Severity.ERROR,
+      "RFC 9325 §4.3; NIST SP 800-131A Rev. 2 §3",
+      "The certificate's key is too small to be safe (RSA below 2048 bits, EC below 256), and"
+          + " current TLS libraries reject it."),
+  CERTIFICATE_SHA1_SIGNATURE(
+      "certificate-sha1-signature",
+      Severity.ERROR,
+      "RFC 9155 §2; RFC 9325 §4.4",
+      "A certificate in the chain is signed with SHA-1 (or MD5), which collisions have broken;"
+          + " current TLS libraries refuse such signatures."),
   // --- what the domain demands (later stages) ---
   REQUIRETLS_NOT_ADVERTISED(
       "requiretls-not-advertised",

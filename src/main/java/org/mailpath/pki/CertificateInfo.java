@@ -20,6 +20,7 @@ import java.util.List;
  * @param extendedKeyUsage names or OIDs; null when absent
  * @param ca basicConstraints cA
  * @param selfSigned subject equals issuer and the signature verifies with its own key
+ * @param details AIA, SCTs, path length, must-staple
  * @param sha256Fingerprint hex, colon-separated
  * @param pem the certificate in PEM form
  */
@@ -38,5 +39,6 @@ public record CertificateInfo(
     List<String> extendedKeyUsage,
     boolean ca,
     boolean selfSigned,
+    CertificateDetails details,
     String sha256Fingerprint,
     String pem) {}

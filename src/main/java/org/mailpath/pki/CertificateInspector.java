@@ -64,6 +64,7 @@ public final class CertificateInspector {
         extendedKeyUsage(cert),
         cert.getBasicConstraints() >= 0,
         isSelfSigned(cert),
+        ExtensionReader.read(cert),
         fingerprint(cert),
         pem(cert));
   }

@@ -41,7 +41,32 @@ public final class ChainChecker {
     }
     String matched = HostnameMatcher.match(CertificateInspector.subjectAltNames(leaf), host);
     return new ChainVerdict(
-        path.trusted(), path.problem(), matched != null, matched, withinValidity, path.anchor());
+        path.trusted(),
+        path.problem(),
+        matched != null,
+        matched,
+        withinValidity,
+        path.anchor(),
+        structure(chain, trust, path.trusted()));
+  }
+
+  static ChainStructure structure(List<X509Certificate> chain, TrustStore trust, boolean trusted) {
+    boolean ordered = true;
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      if (!chain.get(i).getIssuerX500Principal().equals(chain.get(i + 1).getSubjectX500Principal())) {
+        ordered = false;
+      }
+    }
+    X509Certificate leaf = chain.get(0);
+    boolean leafSelfSigned = CertificateInspector.isSelfSigned(leaf);
+    X509Certificate last = chain.get(chain.size() - 1);
+    X500Principal lastIssuer = last.getIssuerX500Principal();
+    boolean issuerSent = chain.stream().anyMatch(c -> c.getSubjectX500Principal().equals(lastIssuer));
+    boolean issuerTrusted =
+        trust.anchors().stream()
+            .anyMatch(a -> a.getTrustedCert() != null && a.getTrustedCert().getSubjectX500Principal().equals(lastIssuer));
+    boolean incomplete = !trusted && !leafSelfSigned && !CertificateInspector.isSelfSigned(last) && !issuerSent && !issuerTrusted;
+    return new ChainStructure(ordered, leafSelfSigned, incomplete, incomplete ? lastIssuer.getName(X500Principal.RFC2253) : null);
   }
 
   private record PathResult(boolean trusted, String problem, String anchor) {}

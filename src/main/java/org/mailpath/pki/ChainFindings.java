@@ -31,11 +31,24 @@ public final class ChainFindings {
               leafEvidence,
               "subjectAltName: " + (leaf.subjectAltNames().isEmpty() ? "(none)" : String.join(", ", leaf.subjectAltNames()))));
     }
-    if (!verdict.pkixTrusted()) {
+    ChainStructure structure = verdict.structure();
+    if (structure != null && structure.leafSelfSigned()) {
+      findings.add(
+          FindingCode.CERTIFICATE_SELF_SIGNED.raise(
+              subject, "The leaf certificate is its own issuer.", leafEvidence));
+    } else if (structure != null && structure.incomplete()) {
+      findings.add(
+          FindingCode.CERTIFICATE_CHAIN_INCOMPLETE.raise(
+              subject,
+              "The chain stops before " + structure.missingIssuer() + ", which the server did not send.",
+              chainEvidence(chain)));
+    } else if (!verdict.pkixTrusted()) {
       findings.add(
           FindingCode.CERTIFICATE_NOT_TRUSTED.raise(
-              subject, verdict.pkixProblem() + ".", leafEvidence, "chain length: " + chain.size()));
+              subject, verdict.pkixProblem() + ".", chainEvidence(chain)));
     }
+    weakKeys(subject, chain, findings);
+    weakSignatures(subject, chain, findings);
     // RFC 5280 §4.2.1.3 and RFC 8446 §4.4.2.2: if keyUsage is present, signing the handshake
     // (TLS 1.3, or (EC)DHE key exchange in TLS 1.2) needs the digitalSignature bit.
     if (leaf.keyUsage() != null && !leaf.keyUsage().contains("digitalSignature")) {
@@ -45,8 +58,7 @@ public final class ChainFindings {
               "keyUsage is " + String.join(", ", leaf.keyUsage())
                   + ": the key may not sign ECDHE/DHE key exchanges or TLS 1.3 handshakes; only"
                   + " TLS 1.2 RSA key transport (no forward secrecy) stays within it.",
-              leafEvidence,
-              "keyUsage: " + String.join(", ", leaf.keyUsage())));
+              keyUsageEvidence(leafEvidence, leaf)));
     }
     // RFC 5280 §4.2.1.12: if extendedKeyUsage is present, it must allow serverAuth.
     if (leaf.extendedKeyUsage() != null
@@ -60,5 +72,54 @@ public final class ChainFindings {
               "extendedKeyUsage: " + String.join(", ", leaf.extendedKeyUsage())));
     }
     return findings;
+  }
+
+  // NIST SP 800-131A Rev. 2 §3 and RFC 9325 §4.3: RSA keys below 2048 bits, EC below 256.
+  static final int MIN_RSA_BITS = 2048;
+  static final int MIN_EC_BITS = 256;
+
+  private static void weakKeys(String subject, List<CertificateInfo> chain, List<Finding> findings) {
+    for (CertificateInfo cert : chain) {
+      boolean weak =
+          ("RSA".equals(cert.keyAlgorithm()) || "DSA".equals(cert.keyAlgorithm())) && cert.keyBits() < MIN_RSA_BITS
+              || "EC".equals(cert.keyAlgorithm()) && cert.keyBits() < MIN_EC_BITS;
+      if (weak) {
+        findings.add(
+            FindingCode.CERTIFICATE_WEAK_KEY.raise(
+                subject,
+                "Certificate " + cert.position() + " has a " + cert.keyBits() + "-bit " + cert.keyAlgorithm() + " key.",
+                "subject: " + cert.subject(),
+                "key: " + cert.keyAlgorithm() + " " + cert.keyBits() + " bits"));
+      }
+    }
+  }
+
+  // RFC 9155 §2: SHA-1 (and MD5) signatures are deprecated in TLS 1.2; a root's self-signature is
+  // not checked by anyone, so only certificates signed by another are judged.
+  private static void weakSignatures(String subject, List<CertificateInfo> chain, List<Finding> findings) {
+    for (CertificateInfo cert : chain) {
+      String alg = cert.signatureAlgorithm().toUpperCase(java.util.Locale.ROOT);
+      if (!cert.selfSigned() && (alg.contains("SHA1") || alg.contains("MD5"))) {
+        findings.add(
+            FindingCode.CERTIFICATE_SHA1_SIGNATURE.raise(
+                subject,
+                "Certificate " + cert.position() + " is signed with " + cert.signatureAlgorithm() + ".",
+                "subject: " + cert.subject(),
+                "signature algorithm: " + cert.signatureAlgorithm()));
+      }
+    }
+  }
+
+  private static List<String> chainEvidence(List<CertificateInfo> chain) {
+    return chain.stream().map(c -> c.position() + ": " + c.subject() + " (issuer " + c.issuer() + ")").toList();
+  }
+
+  private static List<String> keyUsageEvidence(String leafEvidence, CertificateInfo leaf) {
+    List<String> lines = new ArrayList<>();
+    lines.add(leafEvidence);
+    lines.add("keyUsage: " + String.join(", ", leaf.keyUsage()));
+    lines.add("breaks: ECDHE_* and DHE_* suites (TLS 1.2) and every TLS 1.3 handshake, at clients that enforce keyUsage");
+    KeyUsageEnforcement.evidence().forEach(lines::add);
+    return lines;
   }
 }

@@ -9,6 +9,7 @@ package org.mailpath.pki;
  * @param matchedName the reference identity or pattern that matched, or null
  * @param withinValidity the leaf is within its validity dates at the trace's time
  * @param trustAnchor the subject of the anchor the path ended at, or null
+ * @param structure order, self-signed leaf, missing intermediates
  */
 public record ChainVerdict(
     boolean pkixTrusted,
@@ -16,4 +17,5 @@ public record ChainVerdict(
     boolean hostnameMatches,
     String matchedName,
     boolean withinValidity,
-    String trustAnchor) {}
+    String trustAnchor,
+    ChainStructure structure) {}

@@ -8,6 +8,9 @@ import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.CertificateStatusRequest;
+import org.bouncycastle.tls.CertificateStatusType;
+import org.bouncycastle.tls.OCSPStatusRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
 import org.bouncycastle.tls.DefaultTlsKeyExchangeFactory;
 import org.bouncycastle.tls.TlsECDHEKeyExchange;
@@ -31,14 +34,37 @@ final class CapturingTlsClient extends DefaultTlsClient {
 
   private final ProtocolVersion[] versions;
   private final String serverName;
+  private final int[] cipherSuites;
   private volatile Certificate serverCertificates;
   private volatile String alert;
   private volatile int ephemeralGroup = -1;
+  private volatile boolean ocspStapled;
 
-  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName) {
+  /** @param cipherSuites the suites to offer, or null for Bouncy Castle's defaults */
+  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName, int[] cipherSuites) {
     super(crypto);
     this.versions = versions.clone();
     this.serverName = serverName;
+    this.cipherSuites = cipherSuites == null ? null : cipherSuites.clone();
+  }
+
+  @Override
+  protected int[] getSupportedCipherSuites() {
+    return cipherSuites != null ? cipherSuites.clone() : super.getSupportedCipherSuites();
+  }
+
+  // RFC 8446 §4.4.2 lets a Certificate message run to 16 MiB; real chains are a few KiB. A
+  // server that sends more is broken or hostile, and the handshake ends there.
+  static final int MAX_HANDSHAKE_MESSAGE_OCTETS = 256 * 1024;
+
+  @Override
+  public int getMaxHandshakeMessageSize() {
+    return MAX_HANDSHAKE_MESSAGE_OCTETS;
+  }
+
+  @Override
+  public int getMaxCertificateChainLength() {
+    return TlsHandshake.MAX_CHAIN_LENGTH;
   }
 
   @Override
@@ -63,6 +89,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
       @Override
       public void notifyServerCertificate(TlsServerCertificate certificate) {
         serverCertificates = certificate.getCertificate();
+        ocspStapled = certificate.getCertificateStatus() != null;
       }
 
       @Override
@@ -104,6 +131,16 @@ final class CapturingTlsClient extends DefaultTlsClient {
         };
       }
     };
+  }
+
+  // RFC 6066 §8: ask for a stapled OCSP response, to report whether the server staples.
+  @Override
+  protected CertificateStatusRequest getCertificateStatusRequest() {
+    return new CertificateStatusRequest(CertificateStatusType.ocsp, new OCSPStatusRequest(null, null));
+  }
+
+  boolean ocspStapled() {
+    return ocspStapled;
   }
 
   /** The ECDHE group a TLS 1.2-or-earlier server chose, or -1. */

@@ -39,6 +39,7 @@ public final class TlsHandshake {
    * @param extendedMasterSecret "yes", "no", or "n/a" (TLS 1.3)
    * @param failure what ended the handshake, or null
    * @param chain the server's certificates as sent (possibly empty)
+   * @param ocspStapled the server stapled an OCSP response (RFC 6066 §8)
    */
   public record Result(
       TlsClientProtocol protocol,
@@ -47,7 +48,8 @@ public final class TlsHandshake {
       String group,
       String extendedMasterSecret,
       String failure,
-      List<X509Certificate> chain) {
+      List<X509Certificate> chain,
+      boolean ocspStapled) {
 
     public boolean established() {
       return protocol != null;
@@ -63,8 +65,14 @@ public final class TlsHandshake {
 
   public static Result run(
       InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName) {
+    return run(in, out, offered, serverName, null);
+  }
+
+  /** As {@link #run(InputStream, OutputStream, ProtocolVersion[], String)}, offering only {@code suites}. */
+  public static Result run(
+      InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName, int[] suites) {
     CapturingTlsClient client =
-        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName);
+        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName, suites);
     TlsClientProtocol protocol = new TlsClientProtocol(in, out);
     String failure = null;
     try {
@@ -83,7 +91,7 @@ public final class TlsHandshake {
       failure = chainProblem;
     }
     if (failure != null) {
-      return new Result(null, null, null, null, null, failure, chain);
+      return new Result(null, null, null, null, null, failure, chain, false);
     }
     SecurityParameters params = client.securityParameters();
     ProtocolVersion version = params.getNegotiatedVersion();
@@ -99,7 +107,8 @@ public final class TlsHandshake {
             params.getNegotiatedGroup() >= 0 ? params.getNegotiatedGroup() : client.ephemeralGroup()),
         ems,
         null,
-        chain);
+        chain,
+        client.ocspStapled());
   }
 
   private static String capture(Certificate certificates, List<X509Certificate> into) {

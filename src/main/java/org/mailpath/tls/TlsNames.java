@@ -40,6 +40,11 @@ public final class TlsNames {
     return name != null ? name : NamedGroup.getName(namedGroup);
   }
 
+  /** Every cipher suite Bouncy Castle knows by name. */
+  static java.util.Set<Integer> knownCipherSuites() {
+    return CIPHER_SUITES.keySet();
+  }
+
   private static Map<Integer, String> cipherSuiteNames() {
     Map<Integer, String> names = new HashMap<>();
     for (Field field : CipherSuite.class.getFields()) {

@@ -16,6 +16,7 @@ import org.mailpath.pki.ChainVerdict;
  * @param failure what ended the handshake (alert, reset, timeout), or null
  * @param chain the server's certificates as sent, captured even when they would not validate
  * @param verdict the PKIX, name and date checks of the chain, or null if there was no chain
+ * @param ocspStapling "stapled" or "not stapled" when the handshake completed, else null
  */
 public record TlsObservation(
     String offered,
@@ -26,7 +27,8 @@ public record TlsObservation(
     String extendedMasterSecret,
     String failure,
     List<CertificateInfo> chain,
-    ChainVerdict verdict) {
+    ChainVerdict verdict,
+    String ocspStapling) {
 
   public TlsObservation {
     chain = chain == null ? List.of() : List.copyOf(chain);

@@ -32,6 +32,7 @@ import org.mailpath.smtp.SmtpConnection;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.SmtpProtocolException;
 import org.mailpath.smtp.SmtpReply;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsHandshake;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.TlsVersion;
@@ -61,6 +62,7 @@ final class ConnectionProbe {
   private final Consumer<Socket> socketRegistry;
   private final Executor executor;
   private final boolean quick;
+  private final boolean deep;
   private final String scope;
   private final Semaphore slots = new Semaphore(VersionSweep.CONNECTIONS_PER_ADDRESS, true);
   private final CompletableFuture<VersionResult> mainSession = new CompletableFuture<>();
@@ -84,7 +86,8 @@ final class ConnectionProbe {
       Deadline deadline,
       Consumer<Socket> socketRegistry,
       Executor executor,
-      boolean quick) {
+      boolean quick,
+      boolean deep) {
     this.plan = plan;
     this.recorder = recorder;
     this.trust = trust;
@@ -93,6 +96,7 @@ final class ConnectionProbe {
     this.socketRegistry = socketRegistry;
     this.executor = executor;
     this.quick = quick;
+    this.deep = deep;
     this.scope = plan.id();
   }
 
@@ -121,6 +125,7 @@ final class ConnectionProbe {
       sweepStep.finish(StepStatus.OK, VersionSweep.summarise(versions));
     }
     TlsVersionFindings.of(plan.label(), tls, versions).forEach(f -> recorder.finding(scope, f));
+    List<CipherSuiteInfo> suites = deep && acceptsTls12(versions) ? enumerateSuites() : List.of();
     return new ConnectionReport(
         plan,
         recorder.steps(scope),
@@ -136,7 +141,23 @@ final class ConnectionProbe {
             capabilitiesAfterTls),
         tls,
         versions,
+        suites,
         recorder.findings(scope));
+  }
+
+  /** Enumerate unless STARTTLS was never reached or the sweep saw TLS 1.2 refused. */
+  private boolean acceptsTls12(List<VersionResult> versions) {
+    boolean refused =
+        versions.stream().anyMatch(v -> v.version().equals("TLSv1.2") && v.status() == VersionResult.Status.REFUSED);
+    return tls != null && !refused;
+  }
+
+  private List<CipherSuiteInfo> enumerateSuites() {
+    TraceRecorder.Step step = recorder.start(scope, StepKind.CIPHER_SUITES);
+    List<CipherSuiteInfo> suites = new CipherEnumeration(plan, clock, deadline, socketRegistry, slots).run();
+    step.finish(suites.isEmpty() ? StepStatus.WARNING : StepStatus.OK, suites.size() + " TLS 1.2 suites accepted");
+    CipherFindings.of(plan.label(), suites).forEach(f -> recorder.finding(scope, f));
+    return suites;
   }
 
   private List<VersionResult> awaitSweep(CompletableFuture<List<VersionResult>> sweep) {
@@ -292,7 +313,7 @@ final class ConnectionProbe {
       String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
       result = TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), OFFERED_VERSIONS, sni);
     } catch (IOException e) {
-      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of());
+      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of(), false);
     }
     if (result.established()) {
       smtp.note("TLS established: " + result.version() + " " + result.cipherSuite() + (result.group() != null ? " " + result.group() : "") + ", EMS " + result.extendedMasterSecret());
@@ -303,7 +324,8 @@ final class ConnectionProbe {
       step.finish(StepStatus.FAILED, result.failure());
       finding(FindingCode.TLS_HANDSHAKE_FAILED, "The TLS handshake after STARTTLS failed: " + result.failure() + ".", "offered " + offered, "result: " + result.failure());
     }
-    tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null);
+    String stapling = result.established() ? (result.ocspStapled() ? "stapled" : "not stapled") : null;
+    tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null, stapling);
     return result;
   }
 
@@ -317,7 +339,7 @@ final class ConnectionProbe {
     ChainVerdict verdict = ChainChecker.check(result.chain(), plan.mxHost(), trust, clock.instant());
     var problems = ChainFindings.of(plan.label(), plan.mxHost(), chain, verdict);
     problems.forEach(f -> recorder.finding(scope, f));
-    tls = new TlsObservation(tls.offered(), tls.established(), tls.version(), tls.cipherSuite(), tls.keyExchangeGroup(), tls.extendedMasterSecret(), tls.failure(), chain, verdict);
+    tls = new TlsObservation(tls.offered(), tls.established(), tls.version(), tls.cipherSuite(), tls.keyExchangeGroup(), tls.extendedMasterSecret(), tls.failure(), chain, verdict, tls.ocspStapling());
     String summary = chain.get(0).subject() + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)");
     step.finish(problems.isEmpty() ? StepStatus.OK : StepStatus.WARNING, summary);
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.mailpath.finding.Finding;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
 
@@ -16,6 +17,7 @@ import org.mailpath.tls.VersionResult;
  * @param smtp the SMTP facts
  * @param tls the TLS facts, or null when STARTTLS was not reached
  * @param versions one entry per TLS version offered alone (the version sweep), oldest first
+ * @param tls12CipherSuites the TLS 1.2 suites accepted, in the server's order (--deep; else empty)
  * @param findings findings about this connection
  */
 public record ConnectionReport(
@@ -25,12 +27,14 @@ public record ConnectionReport(
     SmtpObservation smtp,
     TlsObservation tls,
     List<VersionResult> versions,
+    List<CipherSuiteInfo> tls12CipherSuites,
     List<Finding> findings) {
 
   public ConnectionReport {
     steps = List.copyOf(steps);
     transcript = List.copyOf(transcript);
     versions = versions == null ? List.of() : List.copyOf(versions);
+    tls12CipherSuites = tls12CipherSuites == null ? List.of() : List.copyOf(tls12CipherSuites);
     findings = List.copyOf(findings);
   }
 }

@@ -12,6 +12,7 @@ public enum StepKind {
   CERTIFICATE_CHECK("Certificate"),
   EHLO_AFTER_TLS("EHLO after TLS"),
   VERSION_SWEEP("Version sweep"),
+  CIPHER_SUITES("TLS 1.2 suites"),
   QUIT("QUIT");
 
   private final String label;

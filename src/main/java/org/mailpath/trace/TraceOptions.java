@@ -13,6 +13,7 @@ import java.util.List;
  * @param dnsServer the DNS server to ask, or null for the system's resolvers
  * @param extraTrustAnchors CA certificates trusted besides the OS/JDK store (--ca-file, the lab CA)
  * @param quick one STARTTLS session per host, no version sweep
+ * @param deep also enumerate the TLS 1.2 cipher suites each host accepts
  * @param network "lab" or "internet", recorded in the report
  * @param ehloName the name mailpath gives in EHLO
  */
@@ -22,6 +23,7 @@ public record TraceOptions(
     InetSocketAddress dnsServer,
     List<X509Certificate> extraTrustAnchors,
     boolean quick,
+    boolean deep,
     String network,
     String ehloName) {
 
@@ -36,30 +38,34 @@ public record TraceOptions(
 
   public static TraceOptions defaults() {
     return new TraceOptions(
-        DEFAULT_TIMEOUT, SMTP_PORT, null, List.of(), false, "internet", "mailpath.invalid");
+        DEFAULT_TIMEOUT, SMTP_PORT, null, List.of(), false, false, "internet", "mailpath.invalid");
   }
 
   public TraceOptions withTimeout(Duration value) {
-    return new TraceOptions(value, smtpPort, dnsServer, extraTrustAnchors, quick, network, ehloName);
+    return new TraceOptions(value, smtpPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName);
   }
 
   public TraceOptions withSmtpPort(int value) {
-    return new TraceOptions(timeout, value, dnsServer, extraTrustAnchors, quick, network, ehloName);
+    return new TraceOptions(timeout, value, dnsServer, extraTrustAnchors, quick, deep, network, ehloName);
   }
 
   public TraceOptions withDnsServer(InetSocketAddress value) {
-    return new TraceOptions(timeout, smtpPort, value, extraTrustAnchors, quick, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, value, extraTrustAnchors, quick, deep, network, ehloName);
   }
 
   public TraceOptions withExtraTrustAnchors(List<X509Certificate> value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, value, quick, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, value, quick, deep, network, ehloName);
   }
 
   public TraceOptions withQuick(boolean value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, value, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, value, deep, network, ehloName);
+  }
+
+  public TraceOptions withDeep(boolean value) {
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, value, network, ehloName);
   }
 
   public TraceOptions withNetwork(String value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, value, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, deep, value, ehloName);
   }
 }

@@ -97,7 +97,7 @@ final class TraceRun {
     TrustStore trust = TrustStore.withExtra(options.extraTrustAnchors());
     List<CompletableFuture<ConnectionReport>> probes = new ArrayList<>();
     for (ConnectionPlan plan : plans) {
-      ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick());
+      ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick(), options.deep());
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
@@ -112,7 +112,7 @@ final class TraceRun {
         recorder.steps(TraceRecorder.DNS_SCOPE),
         connections,
         recorder.allFindings(),
-        aborted);
+        aborted || deadline.expired());
   }
 
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {

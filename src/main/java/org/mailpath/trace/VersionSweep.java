@@ -1,8 +1,5 @@
 package org.mailpath.trace;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,9 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.mailpath.bounds.Deadline;
-import org.mailpath.smtp.EhloCapabilities;
-import org.mailpath.smtp.SmtpConnection;
-import org.mailpath.smtp.SmtpReply;
 import org.mailpath.tls.TlsHandshake;
 import org.mailpath.tls.TlsVersion;
 import org.mailpath.tls.VersionResult;
@@ -92,43 +86,25 @@ final class VersionSweep {
     if (deadline.expired()) {
       return undetermined(version, "deadline reached before this version was tried");
     }
-    Deadline step = deadline.atMost(STEP_TIMEOUT);
-    InetSocketAddress address;
-    try {
-      address = new InetSocketAddress(InetAddress.getByName(plan.address()), plan.port());
-    } catch (IOException e) {
-      return undetermined(version, e.getMessage());
+    QuietStartTls.Outcome outcome =
+        QuietStartTls.handshake(plan, clock, deadline.atMost(STEP_TIMEOUT), socketRegistry, version.only(), null);
+    if (outcome.starttlsMissing()) {
+      return VersionResult.notTested(version, outcome.notReached());
     }
-    try (SmtpConnection smtp = SmtpConnection.open(address, step, clock, line -> {}, socketRegistry)) {
-      if (smtp.readReply(step).code() != 220) {
-        return undetermined(version, "no 220 greeting");
-      }
-      String name = "[" + smtp.socket().getLocalAddress().getHostAddress() + "]";
-      SmtpReply ehlo = smtp.command("EHLO " + name, step);
-      if (!ehlo.isPositive() || !EhloCapabilities.offers(EhloCapabilities.of(ehlo), "STARTTLS")) {
-        return VersionResult.notTested(version, "STARTTLS not offered");
-      }
-      if (smtp.command("STARTTLS", step).code() != 220) {
-        return undetermined(version, "STARTTLS refused");
-      }
-      smtp.socket().setSoTimeout(step.remainingMillisOrThrow());
-      String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
-      TlsHandshake.Result result =
-          TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), version.only(), sni);
-      if (!result.established()) {
-        return new VersionResult(version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
-      }
-      result.protocol().close();
-      return new VersionResult(
-          version.label(),
-          VersionResult.Status.ACCEPTED,
-          result.cipherSuite(),
-          result.group(),
-          result.extendedMasterSecret(),
-          null);
-    } catch (IOException e) {
-      return undetermined(version, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    if (outcome.handshake() == null) {
+      return undetermined(version, outcome.notReached());
     }
+    TlsHandshake.Result result = outcome.handshake();
+    if (!result.established()) {
+      return new VersionResult(version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
+    }
+    return new VersionResult(
+        version.label(),
+        VersionResult.Status.ACCEPTED,
+        result.cipherSuite(),
+        result.group(),
+        result.extendedMasterSecret(),
+        null);
   }
 
   private static VersionResult undetermined(TlsVersion version, String why) {

@@ -8,11 +8,14 @@ import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
+import org.mailpath.pki.CertificateDetails;
 import org.mailpath.pki.CertificateInfo;
+import org.mailpath.pki.ChainStructure;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionPlan;
@@ -155,12 +158,23 @@ public final class SampleReports {
             "no",
             null,
             List.of(certificate(0, false), certificate(1, true)),
-            new ChainVerdict(true, null, true, "mx1.good.mail.test", true, "CN=mailpath lab CA")),
+            new ChainVerdict(
+                true,
+                null,
+                true,
+                "mx1.good.mail.test",
+                true,
+                "CN=mailpath lab CA",
+                new ChainStructure(true, false, false, null)),
+            "not stapled"),
         List.of(
             new VersionResult("TLSv1.0", VersionResult.Status.REFUSED, null, null, null, "server sent alert protocol_version"),
             new VersionResult("TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
             new VersionResult("TLSv1.2", VersionResult.Status.ACCEPTED, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "no", null),
             new VersionResult("TLSv1.3", VersionResult.Status.UNDETERMINED, null, null, null, "timed out")),
+        List.of(
+            CipherSuiteInfo.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
+            CipherSuiteInfo.of("TLS_RSA_WITH_3DES_EDE_CBC_SHA")),
         List.of(findings));
   }
 
@@ -173,6 +187,7 @@ public final class SampleReports {
         new SmtpObservation(
             true, "220 mx2 ESMTP", 220, true, List.of("SIZE 10240000"), false, null, List.of()),
         null,
+        List.of(),
         List.of(),
         List.of(finding));
   }
@@ -193,6 +208,12 @@ public final class SampleReports {
         ca ? null : List.of("serverAuth"),
         ca,
         ca,
+        new CertificateDetails(
+            ca ? List.of() : List.of("http://ocsp.lab.test"),
+            ca ? List.of() : List.of("http://ca.lab.test/ca.cer"),
+            ca ? 0 : 2,
+            ca ? 0 : null,
+            false),
         "AB:CD:" + position,
         "-----BEGIN CERTIFICATE-----\nMIIB" + position + "\n-----END CERTIFICATE-----\n");
   }

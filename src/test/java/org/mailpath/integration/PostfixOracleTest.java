@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.address.TargetParser;
 import org.mailpath.finding.Finding;
 import org.mailpath.pki.Certificates;
+import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionReport;
@@ -138,6 +139,33 @@ class PostfixOracleTest {
       if (ours.accepted() && !"TLSv1.3".equals(ours.version())) {
         assertThat(ours.extendedMasterSecret()).as("%s %s EMS", instance, ours.version()).isEqualTo(theirs.ems());
       }
+    }
+  }
+
+  @Test
+  void deep_everyAcceptedSuite_isAcceptedByOpenSslToo() throws Exception {
+    int port = postfix.port("debian");
+    TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
+    TraceReport report =
+        engine
+            .trace(TargetParser.parse("[127.0.0.1]:" + port), TraceOptions.defaults().withDeep(true).withQuick(true), TraceListener.NONE)
+            .get(120, TimeUnit.SECONDS);
+    List<CipherSuiteInfo> suites = onlyConnection(report).tls12CipherSuites();
+
+    assertThat(suites).isNotEmpty();
+    assertThat(suites).extracting(CipherSuiteInfo::name).doesNotHaveDuplicates();
+    for (CipherSuiteInfo suite : suites) {
+      String openSslName =
+          standardNames.entrySet().stream()
+              .filter(e -> e.getValue().equals(suite.name()) && !e.getKey().startsWith("TLS_"))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(null);
+      if (openSslName == null) {
+        continue; // a suite this openssl build does not implement cannot be cross-checked
+      }
+      OpenSslOracle.Observation theirs = OpenSslOracle.handshake(port, "-tls1_2", "-cipher", openSslName + ":@SECLEVEL=0");
+      assertThat(theirs.established()).as("openssl with only %s", suite.name()).isTrue();
     }
   }
 

@@ -143,6 +143,53 @@ class HostileServerTraceTest {
   }
 
   @Test
+  void trace_tenMegabyteHandshakeMessage_isRefusedWithoutReadingIt() throws Exception {
+    var completeSends = new java.util.concurrent.atomic.AtomicInteger();
+    try (HostileServer server =
+        new HostileServer(
+            (s, in, out) -> {
+              HostileServer.upToStartTls(in, out);
+              in.skip(in.available());
+              // One TLS handshake record that announces a 10 MiB Certificate message (RFC 8446
+              // §4: 1-byte type 11, 3-byte length), then streams filler for as long as it can.
+              int length = 10 * 1024 * 1024;
+              byte[] header = {0x16, 0x03, 0x03, 0x40, 0x00, 11, (byte) (length >> 16), (byte) (length >> 8), (byte) length};
+              out.write(header);
+              byte[] filler = new byte[16 * 1024];
+              for (long sent = 0; sent < length; sent += filler.length) {
+                out.write(filler); // blocks, then fails, once the client stops reading and closes
+              }
+              out.flush();
+              completeSends.incrementAndGet();
+            })) {
+      TraceReport report = trace(server.port());
+
+      assertThat(codes(report)).contains("tls-handshake-failed");
+      assertThat(report.duration()).isLessThan(DEADLINE.plusSeconds(5));
+      Thread.sleep(200); // let the server threads notice the closed sockets
+      assertThat(completeSends.get()).as("sessions that swallowed all 10 MiB").isZero();
+    }
+  }
+
+  @Test
+  void trace_alertInsteadOfServerHello_isHandshakeFailureNamingTheAlert() throws Exception {
+    try (HostileServer server =
+        new HostileServer(
+            (s, in, out) -> {
+              HostileServer.upToStartTls(in, out);
+              // RFC 8446 §6: a fatal (2) handshake_failure (40) alert.
+              out.write(new byte[] {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 40});
+              out.flush();
+              HostileServer.readLine(in);
+            })) {
+      TraceReport report = trace(server.port());
+
+      assertThat(codes(report)).containsExactly("tls-handshake-failed");
+      assertThat(report.connections().get(0).tls().failure()).contains("handshake_failure");
+    }
+  }
+
+  @Test
   void trace_nothingListening_isConnectionRefused() throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
