@@ -22,7 +22,7 @@ final class Hops {
         host,
         preference,
         smtp(true),
-        new TlsObservation("TLSv1.0-TLSv1.3", false, null, null, null, null, "alert 40", List.of(), null));
+        new TlsObservation("TLSv1.0-TLSv1.3", false, null, null, null, null, "alert 40", List.of(), null, null));
   }
 
   static MxConnection tls(String host, int preference, String version) {
@@ -31,7 +31,7 @@ final class Hops {
         preference,
         smtp(true),
         new TlsObservation(
-            "TLSv1.0-TLSv1.3", true, version, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null, List.of(), null));
+            "TLSv1.0-TLSv1.3", true, version, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null, List.of(), null, "not stapled"));
   }
 
   /** A lab domain by the name of its scenario, plus "dane" and "mtasts" (enforcing TLS). */

@@ -29,6 +29,6 @@ final class DemoConnections {
     return new MxConnection(
         host, preference,
         new SmtpObservation(true, "220 " + host, 220, true, List.of("PIPELINING", "STARTTLS"), true, "220 ready", List.of()),
-        new TlsObservation("TLSv1.0-TLSv1.3", true, version, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null, List.of(), null));
+        new TlsObservation("TLSv1.0-TLSv1.3", true, version, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null, List.of(), null, "not stapled"));
   }
 }
