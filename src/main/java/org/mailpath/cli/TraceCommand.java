@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import org.mailpath.address.Target;
 import org.mailpath.address.TargetParser;
 import org.mailpath.app.TraceService;
+import org.mailpath.dns.TrustAnchors;
 import org.mailpath.finding.Severity;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
@@ -58,6 +59,9 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS server to ask (default: the system's).")
   String dns;
+
+  @Option(names = "--trust-anchor", paramLabel = "FILE", description = "DNSSEC trust anchors, zone-file DS/DNSKEY (default: IANA root).")
+  Path trustAnchor;
 
   @Option(names = "--ca-file", paramLabel = "FILE", description = "Extra PEM CA certificates for PKIX checks.")
   Path caFile;
@@ -134,6 +138,13 @@ public final class TraceCommand implements Callable<Integer> {
     }
     if (dns != null) {
       options = options.withDnsServer(parseServer(dns));
+    }
+    if (trustAnchor != null) {
+      try {
+        options = options.withTrustAnchors(TrustAnchors.fromFile(trustAnchor));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--trust-anchor " + trustAnchor + ": " + e.getMessage());
+      }
     }
     if (caFile != null) {
       try {

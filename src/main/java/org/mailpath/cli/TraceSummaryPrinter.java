@@ -18,7 +18,8 @@ final class TraceSummaryPrinter {
   void print(TraceReport report, Long historyId) {
     out.println();
     out.println("Trace of " + report.target() + " (" + report.network() + ") in " + report.duration().toMillis() + " ms");
-    out.println("  MX: " + report.resolution().outcome() + " via DNS " + report.resolution().server());
+    out.println("  MX: " + report.resolution().outcome() + " via DNS " + report.resolution().server() + ", DNSSEC " + report.resolution().dnssec() + (report.resolution().dnssecReason() != null ? " (" + report.resolution().dnssecReason() + ")" : ""));
+    report.resolution().hosts().forEach(h -> out.println("      " + h.preference() + " " + h.name() + " -> " + (h.addresses().isEmpty() ? h.addressProblem() : String.join(", ", h.addresses())) + ", DNSSEC " + h.dnssec()));
     for (ConnectionReport c : report.connections()) {
       out.println("  " + c.plan().id() + "  " + c.plan().label());
       if (!c.smtp().connected()) {

@@ -16,6 +16,7 @@ import org.mailpath.bounds.Deadline;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
@@ -24,7 +25,9 @@ import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.dnssec.ValidatingResolver;
 
 /** Asks one resolver questions over the wire (dnsjava), following CNAME chains. */
 public final class DnsClient {
@@ -37,11 +40,32 @@ public final class DnsClient {
   private final Resolver resolver;
   private final String serverLabel;
   private final Deadline deadline;
+  private final boolean validating;
 
-  private DnsClient(Resolver resolver, String serverLabel, Deadline deadline) {
+  private DnsClient(Resolver resolver, String serverLabel, Deadline deadline, boolean validating) {
     this.resolver = resolver;
     this.serverLabel = serverLabel;
     this.deadline = deadline;
+    this.validating = validating;
+  }
+
+  /**
+   * A validating client: every answer carries a DNSSEC status judged in-process by dnsjava's
+   * validating resolver from {@code trustAnchors} (zone-file DS/DNSKEY text), not read from the
+   * AD bit of the upstream resolver (RFC 4035 §4.9.3: a stub should not trust it blindly).
+   */
+  public static DnsClient validating(
+      InetSocketAddress server, Deadline deadline, String trustAnchors, java.time.Clock clock) {
+    DnsClient plain = forServer(server, deadline);
+    ValidatingResolver validator = new ValidatingResolver(plain.resolver, clock);
+    try {
+      validator.loadTrustAnchors(
+          new java.io.ByteArrayInputStream(trustAnchors.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("unreadable DNSSEC trust anchors: " + e.getMessage(), e);
+    }
+    validator.setTimeout(QUERY_TIMEOUT);
+    return new DnsClient(validator, plain.serverLabel, deadline, true);
   }
 
   /**
@@ -59,7 +83,7 @@ public final class DnsClient {
       label = server.getHostString() + ":" + server.getPort();
     }
     resolver.setTimeout(QUERY_TIMEOUT);
-    return new DnsClient(resolver, label, deadline);
+    return new DnsClient(resolver, label, deadline, false);
   }
 
   public String serverLabel() {
@@ -68,6 +92,31 @@ public final class DnsClient {
 
   /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link #MAX_CNAME_CHAIN}. */
   public DnsAnswer lookup(String name, int type) {
+    Verdict verdict = new Verdict();
+    DnsAnswer answer = lookup(name, type, verdict);
+    if (!validating) {
+      return answer;
+    }
+    if (verdict.status == null) {
+      return answer.withDnssec(DnssecStatus.INDETERMINATE, answer.problem());
+    }
+    return answer.withDnssec(verdict.status, verdict.reason);
+  }
+
+  /** The DNSSEC verdict accumulated over the queries of one lookup. */
+  private static final class Verdict {
+    DnssecStatus status;
+    String reason;
+
+    void add(DnssecStatus next, String why) {
+      if (status == null || next.worse(status) == next && next != status) {
+        status = next;
+        reason = why;
+      }
+    }
+  }
+
+  private DnsAnswer lookup(String name, int type, Verdict verdict) {
     Name current;
     try {
       current = Name.fromString(name.endsWith(".") ? name : name + ".");
@@ -91,6 +140,13 @@ public final class DnsClient {
         return new DnsAnswer(status, List.of(), chain, why + " (" + serverLabel + ")");
       }
       int rcode = response.getRcode();
+      if (validating) {
+        judge(response, verdict);
+      }
+      if (rcode == Rcode.SERVFAIL && verdict.status == DnssecStatus.BOGUS) {
+        return new DnsAnswer(
+            DnsAnswer.Status.SERVFAIL, List.of(), chain, "DNSSEC validation failed: " + verdict.reason);
+      }
       if (rcode == Rcode.NXDOMAIN) {
         return new DnsAnswer(DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist");
       }
@@ -132,6 +188,28 @@ public final class DnsClient {
     }
     return new DnsAnswer(
         DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME chain longer than " + MAX_CNAME_CHAIN);
+  }
+
+  /**
+   * dnsjava's validator sets AD on a secure answer, and answers SERVFAIL with the reason in a TXT
+   * record of class VALIDATION_REASON_QCLASS in ADDITIONAL when the answer is bogus.
+   */
+  private static void judge(Message response, Verdict verdict) {
+    String reason = null;
+    for (Record r : response.getSection(Section.ADDITIONAL)) {
+      if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS && r instanceof TXTRecord txt) {
+        reason = String.join(" ", txt.getStrings());
+      }
+    }
+    if (response.getHeader().getFlag(Flags.AD)) {
+      verdict.add(DnssecStatus.SECURE, null);
+    } else if (response.getRcode() == Rcode.SERVFAIL && reason != null) {
+      verdict.add(DnssecStatus.BOGUS, reason);
+    } else if (response.getRcode() == Rcode.SERVFAIL) {
+      verdict.add(DnssecStatus.INDETERMINATE, "the validating resolver could not complete");
+    } else {
+      verdict.add(DnssecStatus.INSECURE, reason);
+    }
   }
 
   private Message send(Message query) throws IOException {

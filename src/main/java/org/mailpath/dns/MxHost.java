@@ -10,13 +10,17 @@ import java.util.List;
  * @param cnameChain aliases followed from {@code name} to the address records (empty when none)
  * @param addresses IPv4 then IPv6 addresses, in text form
  * @param addressProblem why no address was found (NXDOMAIN, SERVFAIL, timeout), or null
+ * @param dnssec the validation status of the address records (the worse of A and AAAA)
+ * @param dnssecReason the validator's reason when not secure, or null
  */
 public record MxHost(
     String name,
     int preference,
     List<String> cnameChain,
     List<String> addresses,
-    String addressProblem) {
+    String addressProblem,
+    DnssecStatus dnssec,
+    String dnssecReason) {
 
   public MxHost {
     cnameChain = List.copyOf(cnameChain);

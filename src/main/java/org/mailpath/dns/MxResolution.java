@@ -12,6 +12,8 @@ import java.util.List;
  * @param records the MX records as text, as received
  * @param server the DNS server asked ("system" or host:port)
  * @param problem the error text for NXDOMAIN/SERVFAIL/TIMEOUT, else null
+ * @param dnssec the validation status of the MX RRset (or of its denial)
+ * @param dnssecReason the validator's reason when not secure, or null
  */
 public record MxResolution(
     String domain,
@@ -20,7 +22,9 @@ public record MxResolution(
     List<String> cnameChain,
     List<String> records,
     String server,
-    String problem) {
+    String problem,
+    DnssecStatus dnssec,
+    String dnssecReason) {
 
   public MxResolution {
     hosts = List.copyOf(hosts);

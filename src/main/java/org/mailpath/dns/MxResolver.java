@@ -39,7 +39,7 @@ public final class MxResolver {
     // RFC 7505 §3: a single MX with the root as target and preference 0 means "no mail service".
     if (records.size() == 1 && records.get(0).getTarget().equals(org.xbill.DNS.Name.root)) {
       return new MxResolution(
-          domain, MxResolution.Outcome.NULL_MX, List.of(), mx.cnameChain(), recordText, dns.serverLabel(), null);
+          domain, MxResolution.Outcome.NULL_MX, List.of(), mx.cnameChain(), recordText, dns.serverLabel(), null, mx.dnssec(), mx.dnssecReason());
     }
     if (records.isEmpty()) {
       // RFC 5321 §5.1: no MX, so the domain itself is the implicit MX, preference 0.
@@ -55,7 +55,9 @@ public final class MxResolver {
           mx.cnameChain(),
           recordText,
           dns.serverLabel(),
-          self.addressProblem());
+          self.addressProblem(),
+          mx.dnssec(),
+          mx.dnssecReason());
     }
     // RFC 5321 §5.1: lower preference first. Equal preferences are shuffled by senders; mailpath
     // orders them by name so that two traces of the same domain compare line by line.
@@ -73,7 +75,7 @@ public final class MxResolver {
             .toList();
     List<MxHost> hosts = lookups.stream().map(CompletableFuture::join).toList();
     return new MxResolution(
-        domain, MxResolution.Outcome.MX, hosts, mx.cnameChain(), recordText, dns.serverLabel(), null);
+        domain, MxResolution.Outcome.MX, hosts, mx.cnameChain(), recordText, dns.serverLabel(), null, mx.dnssec(), mx.dnssecReason());
   }
 
   /** The A and AAAA records of one host (A first: most MTAs try IPv4 first only when told). */
@@ -96,7 +98,9 @@ public final class MxResolver {
     if (addresses.isEmpty()) {
       problem = describe(host, v4, six);
     }
-    return new MxHost(host, preference, chain, addresses, problem);
+    DnssecStatus dnssec = v4.dnssec().worse(six.dnssec());
+    String reason = v4.dnssec() == dnssec ? v4.dnssecReason() : six.dnssecReason();
+    return new MxHost(host, preference, chain, addresses, problem, dnssec, reason);
   }
 
   private static String describe(String host, DnsAnswer v4, DnsAnswer v6) {
@@ -111,6 +115,6 @@ public final class MxResolver {
 
   private MxResolution failed(String domain, MxResolution.Outcome outcome, DnsAnswer answer) {
     return new MxResolution(
-        domain, outcome, List.of(), answer.cnameChain(), List.of(), dns.serverLabel(), answer.problem());
+        domain, outcome, List.of(), answer.cnameChain(), List.of(), dns.serverLabel(), answer.problem(), answer.dnssec(), answer.dnssecReason());
   }
 }

@@ -1,14 +1,47 @@
 package org.mailpath.lab;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.mailpath.lab.dns.LabDnsServer;
+import org.mailpath.lab.dns.LabZone;
+import org.mailpath.lab.pki.LabCertificateAuthority;
+import org.mailpath.lab.scenario.LabAddressPlan;
+import org.mailpath.lab.scenario.LabHost;
+import org.mailpath.lab.scenario.ScenarioCatalog;
+import org.mailpath.lab.scenario.ScenarioDefinition;
+import org.mailpath.lab.smtp.SmtpFleet;
 
 /**
  * mailpath's internet in a box: authoritative DNS, SMTP servers with chosen TLS behaviour and a lab
- * CA, all on loopback, for every name under {@code .test} (RFC 6761 §6.2). (Being written.)
+ * CA, all on loopback, for every name under {@code .test} (RFC 6761 §6.2).
+ *
+ * <p>Starting a lab binds its DNS server (127.0.0.1, UDP and TCP on one port) and reserves one SMTP
+ * port on every lab host address (127.0.2.x); {@link #prepare} then starts the SMTP servers of one
+ * scenario, and nothing else, the first time a name of that scenario is traced.
  */
 public final class Lab implements AutoCloseable {
+
+  private static Lab shared;
+
+  private final LabAddressPlan plan;
+  private final LabDnsServer dns;
+  private final SmtpFleet smtp;
+  private final Set<String> preparedDomains = new HashSet<>();
+  private boolean closed;
+
+  private Lab(LabAddressPlan plan, LabDnsServer dns, SmtpFleet smtp) {
+    this.plan = plan;
+    this.dns = dns;
+    this.smtp = smtp;
+  }
 
   /** RFC 6761 §6.2: ".test" is reserved for testing; mailpath's lab owns it. */
   public static boolean covers(String asciiName) {
@@ -21,27 +54,103 @@ public final class Lab implements AutoCloseable {
 
   /** The process-wide lab, started on first use and stopped when the JVM exits. */
   public static synchronized Lab shared() {
-    throw new UnsupportedOperationException("lab not yet written");
+    if (shared == null) {
+      Lab lab = start(Duration.ZERO);
+      Runtime.getRuntime().addShutdownHook(new Thread(lab::close, "lab-shutdown"));
+      shared = lab;
+    }
+    return shared;
   }
 
-  /** Starts a lab whose servers delay every reply by {@code replyDelay}. */
+  /**
+   * Starts a lab whose servers delay every reply by {@code replyDelay}.
+   *
+   * @throws UncheckedIOException if no loopback ports could be bound
+   */
   public static Lab start(Duration replyDelay) {
-    throw new UnsupportedOperationException("lab not yet written");
+    Objects.requireNonNull(replyDelay, "replyDelay");
+    if (replyDelay.isNegative()) {
+      throw new IllegalArgumentException("a reply delay cannot be negative: " + replyDelay);
+    }
+    List<ScenarioDefinition> definitions = ScenarioCatalog.definitions();
+    LabAddressPlan plan = LabAddressPlan.of(definitions);
+    LabDnsServer dns = null;
+    try {
+      dns = LabDnsServer.start(LabZone.of(definitions, plan));
+      return new Lab(plan, dns, SmtpFleet.reserve(plan, replyDelay));
+    } catch (IOException e) {
+      if (dns != null) {
+        dns.close();
+      }
+      throw new UncheckedIOException("the lab could not bind its loopback ports", e);
+    }
   }
 
   /** Every scenario, in the order they are listed. */
   public static List<LabScenario> scenarios() {
-    throw new UnsupportedOperationException("lab not yet written");
+    return ScenarioCatalog.definitions().stream().map(ScenarioDefinition::scenario).toList();
   }
 
   /**
-   * Makes sure the servers that {@code asciiName} needs are running (starting only those), and
-   * says how to reach them.
+   * Makes sure the servers that {@code asciiName} needs are running (starting only those), and says
+   * how to reach them. A name no scenario owns needs only DNS (which answers NXDOMAIN). Idempotent
+   * and thread-safe.
    */
-  public LabRoute prepare(String asciiName) {
-    throw new UnsupportedOperationException("lab not yet written");
+  public synchronized LabRoute prepare(String asciiName) {
+    requireOpen();
+    ScenarioCatalog.owning(asciiName).ifPresent(this::startServers);
+    return route();
   }
 
+  /** Starts the servers of every scenario, as {@code mailpath lab} does. */
+  public synchronized LabRoute prepareAll() {
+    requireOpen();
+    ScenarioCatalog.definitions().forEach(this::startServers);
+    return route();
+  }
+
+  /** The loopback address the lab host {@code hostName} (e.g. "mx1.good.mail.test") lives at. */
+  public InetAddress addressOf(String hostName) {
+    return plan.addressOf(hostName.toLowerCase(Locale.ROOT));
+  }
+
+  /** The lab CA certificate: the one trust anchor of every lab server chain. */
+  public static X509Certificate caCertificate() {
+    return LabCertificateAuthority.instance().rootCertificate();
+  }
+
+  private LabRoute route() {
+    return new LabRoute(dns.address(), smtp.port(), List.of(caCertificate()));
+  }
+
+  private void startServers(ScenarioDefinition definition) {
+    if (!preparedDomains.add(definition.domain())) {
+      return;
+    }
+    try {
+      for (LabHost host : definition.hosts()) {
+        smtp.start(host);
+      }
+    } catch (IOException e) {
+      preparedDomains.remove(definition.domain());
+      throw new UncheckedIOException("the lab could not start " + definition.domain(), e);
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("this lab has been closed");
+    }
+  }
+
+  /** Stops every server of this lab; idempotent. */
   @Override
-  public void close() {}
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    smtp.close();
+    dns.close();
+  }
 }

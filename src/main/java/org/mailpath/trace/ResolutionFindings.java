@@ -2,6 +2,7 @@ package org.mailpath.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
@@ -15,7 +16,13 @@ final class ResolutionFindings {
     List<Finding> out = new ArrayList<>();
     String domain = r.domain();
     List<String> records = r.records().stream().map(t -> domain + ". MX " + t).toList();
-    switch (r.outcome()) {
+    // RFC 4035 §5.5 and RFC 7672 §2.1: a bogus answer is not an answer; validating senders treat
+    // it as a lookup failure and defer.
+    boolean mxBogus = r.dnssec() == DnssecStatus.BOGUS;
+    if (mxBogus) {
+      out.add(FindingCode.DNSSEC_INVALID.raise(domain, "The MX answer failed DNSSEC validation: " + r.dnssecReason() + ".", "server: " + r.server(), "validator: " + r.dnssecReason()));
+    }
+    switch (mxBogus && r.outcome() == MxResolution.Outcome.SERVFAIL ? MxResolution.Outcome.MX : r.outcome()) {
       case NULL_MX -> out.add(FindingCode.NULL_MX.raise(domain, "The only MX record is \"0 .\".", records));
       case NXDOMAIN -> out.add(FindingCode.DOMAIN_NOT_FOUND.raise(domain, r.problem() + ".", "server: " + r.server()));
       case SERVFAIL -> out.add(FindingCode.DNS_SERVFAIL.raise(domain, "The MX lookup failed: " + r.problem() + ".", "server: " + r.server()));
@@ -26,6 +33,10 @@ final class ResolutionFindings {
     for (MxHost host : r.hosts()) {
       if (!host.cnameChain().isEmpty() && r.outcome() == MxResolution.Outcome.MX) {
         out.add(FindingCode.MX_POINTS_TO_CNAME.raise(host.name(), host.name() + " is an alias for " + String.join(" → ", host.cnameChain()) + ".", host.name() + ". CNAME " + host.cnameChain().get(0)));
+      }
+      if (host.dnssec() == DnssecStatus.BOGUS) {
+        out.add(FindingCode.DNSSEC_INVALID.raise(host.name(), "The address records of " + host.name() + " failed DNSSEC validation: " + host.dnssecReason() + ".", "validator: " + host.dnssecReason()));
+        continue;
       }
       if (host.addresses().isEmpty()) {
         boolean dnsFailed = host.addressProblem() != null && !host.addressProblem().contains("NXDOMAIN") && !host.addressProblem().contains("no A or AAAA");

@@ -16,6 +16,7 @@ import java.util.List;
  * @param deep also enumerate the TLS 1.2 cipher suites each host accepts
  * @param network "lab" or "internet", recorded in the report
  * @param ehloName the name mailpath gives in EHLO
+ * @param trustAnchors DNSSEC trust anchors in zone-file syntax, or null for IANA's root anchors
  */
 public record TraceOptions(
     Duration timeout,
@@ -25,7 +26,8 @@ public record TraceOptions(
     boolean quick,
     boolean deep,
     String network,
-    String ehloName) {
+    String ehloName,
+    String trustAnchors) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -38,34 +40,39 @@ public record TraceOptions(
 
   public static TraceOptions defaults() {
     return new TraceOptions(
-        DEFAULT_TIMEOUT, SMTP_PORT, null, List.of(), false, false, "internet", "mailpath.invalid");
+        DEFAULT_TIMEOUT, SMTP_PORT, null, List.of(), false, false, "internet", "mailpath.invalid", null);
   }
 
   public TraceOptions withTimeout(Duration value) {
-    return new TraceOptions(value, smtpPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName);
+    return new TraceOptions(value, smtpPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withSmtpPort(int value) {
-    return new TraceOptions(timeout, value, dnsServer, extraTrustAnchors, quick, deep, network, ehloName);
+    return new TraceOptions(timeout, value, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withDnsServer(InetSocketAddress value) {
-    return new TraceOptions(timeout, smtpPort, value, extraTrustAnchors, quick, deep, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, value, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withExtraTrustAnchors(List<X509Certificate> value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, value, quick, deep, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, value, quick, deep, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withQuick(boolean value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, value, deep, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, value, deep, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withDeep(boolean value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, value, network, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, value, network, ehloName, trustAnchors);
   }
 
   public TraceOptions withNetwork(String value) {
-    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, deep, value, ehloName);
+    return new TraceOptions(timeout, smtpPort, dnsServer, extraTrustAnchors, quick, deep, value, ehloName, trustAnchors);
+  }
+
+  public TraceOptions withTrustAnchors(String value) {
+    return new TraceOptions(
+        timeout, smtpPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, value);
   }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.mailpath.address.Target;
 import org.mailpath.dns.DnsClient;
+import org.mailpath.dns.DnssecStatus;
+import org.mailpath.dns.TrustAnchors;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.dns.MxResolver;
@@ -88,7 +90,12 @@ final class TraceRun {
   private TraceReport run(Deadline deadline) {
     Instant started = clock.instant();
     long startNanos = System.nanoTime();
-    DnsClient dns = DnsClient.forServer(options.dnsServer(), deadline);
+    DnsClient dns =
+        DnsClient.validating(
+            options.dnsServer(),
+            deadline,
+            options.trustAnchors() != null ? options.trustAnchors() : TrustAnchors.root(),
+            clock);
     MxResolver resolver = new MxResolver(dns, executor);
     MxResolution resolution = resolve(resolver, dns);
     ResolutionFindings.of(resolution).forEach(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));
@@ -118,12 +125,12 @@ final class TraceRun {
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {
     if (target instanceof Target.Host host) {
       if (host.ipLiteral()) {
-        return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(new MxHost(host.asciiName(), 0, List.of(), List.of(host.asciiName()), null)), List.of(), List.of(), dns.serverLabel(), null);
+        return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(new MxHost(host.asciiName(), 0, List.of(), List.of(host.asciiName()), null, DnssecStatus.UNCHECKED, null)), List.of(), List.of(), dns.serverLabel(), null, DnssecStatus.UNCHECKED, null);
       }
       TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.RESOLVE_ADDRESSES);
       MxHost resolved = resolver.addressesOf(host.asciiName(), 0);
       step.finish(resolved.addresses().isEmpty() ? StepStatus.FAILED : StepStatus.OK, resolved.addresses().isEmpty() ? resolved.addressProblem() : String.join(", ", resolved.addresses()));
-      return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(resolved), List.of(), List.of(), dns.serverLabel(), resolved.addressProblem());
+      return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(resolved), List.of(), List.of(), dns.serverLabel(), resolved.addressProblem(), resolved.dnssec(), resolved.dnssecReason());
     }
     TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.RESOLVE_MX);
     MxResolution resolution = resolver.resolve(target.asciiName());

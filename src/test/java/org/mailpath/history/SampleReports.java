@@ -3,6 +3,7 @@ package org.mailpath.history;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
@@ -90,7 +91,15 @@ public final class SampleReports {
         started,
         Duration.ofSeconds(1),
         new MxResolution(
-            domain, MxResolution.Outcome.MX, List.of(), List.of(), List.of(), "system", null),
+            domain,
+            MxResolution.Outcome.MX,
+            List.of(),
+            List.of(),
+            List.of(),
+            "system",
+            null,
+            DnssecStatus.UNCHECKED,
+            null),
         List.of(),
         List.of(),
         findings,
@@ -102,19 +111,24 @@ public final class SampleReports {
         "good.mail.test",
         MxResolution.Outcome.MX,
         List.of(
-            new MxHost("mx1.good.mail.test", 10, List.of(), List.of("127.0.0.1"), null),
+            new MxHost(
+                "mx1.good.mail.test", 10, List.of(), List.of("127.0.0.1"), null, DnssecStatus.SECURE, null),
             new MxHost(
                 "mx2.good.mail.test",
                 20,
                 List.of("alias.good.mail.test"),
                 List.of("::1"),
-                "AAAA lookup timed out")),
+                "AAAA lookup timed out",
+                DnssecStatus.INDETERMINATE,
+                "no answer from 127.0.0.1:5353")),
         List.of("mail.good.mail.test"),
         List.of(
             "good.mail.test. 300 IN MX 10 mx1.good.mail.test.",
             "good.mail.test. 300 IN MX 20 mx2.good.mail.test."),
         "127.0.0.1:5353",
-        "one server answered late");
+        "one server answered late",
+        DnssecStatus.BOGUS,
+        "signature expired");
   }
 
   private static StepRecord step(

@@ -1,0 +1,30 @@
+package org.mailpath.dns;
+
+/** What in-process DNSSEC validation concluded about an RRset (RFC 4035 §4.3). */
+public enum DnssecStatus {
+  /** A chain of signatures leads from a trust anchor to the answer. */
+  SECURE,
+  /** The zone is provably unsigned: there is no secure delegation to it. */
+  INSECURE,
+  /** Signatures should be there but fail to validate, or are missing. */
+  BOGUS,
+  /** Validation could not be completed (no answer, resolver failure). */
+  INDETERMINATE,
+  /** No validation was asked for. */
+  UNCHECKED;
+
+  /** The worse of two statuses: BOGUS > INDETERMINATE > INSECURE > SECURE (UNCHECKED aside). */
+  public DnssecStatus worse(DnssecStatus other) {
+    return rank(this) >= rank(other) ? this : other;
+  }
+
+  private static int rank(DnssecStatus s) {
+    return switch (s) {
+      case SECURE -> 0;
+      case INSECURE -> 1;
+      case UNCHECKED -> 2;
+      case INDETERMINATE -> 3;
+      case BOGUS -> 4;
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package org.mailpath.lab.dns;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.lab.scenario.LabAddressPlan;
+import org.mailpath.lab.scenario.LabHost;
+import org.mailpath.lab.scenario.ScenarioDefinition;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Master;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRset;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.SOARecord;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
+
+/**
+ * The lab's one zone, {@code test.}, as RRsets keyed by owner name and type. Kept as RRsets (not
+ * loose records) so that DNSSEC signing can later add one RRSIG per RRset and NSEC per name.
+ */
+public final class LabZone {
+
+  /** RFC 6761 §6.2: the lab is authoritative for the whole reserved TLD. */
+  public static final Name ORIGIN = Name.fromConstantString("test.");
+
+  /** One hour: lab data never changes while a lab runs, so the value is only cosmetic. */
+  private static final long TTL = 3600;
+
+  /** RFC 2308 §5: the SOA minimum is the negative-caching TTL; short, so lab edits show fast. */
+  private static final long NEGATIVE_TTL = 60;
+
+  /** The zone never changes while a lab runs, so its serial (RFC 1035 §3.3.13) stays 1. */
+  private static final long SERIAL = 1;
+
+  /**
+   * SOA refresh, retry and expire (RFC 1035 §3.3.13) matter only to secondaries, which the lab has
+   * none of; common values keep the record plausible.
+   */
+  private static final long REFRESH = 3600;
+
+  private static final long RETRY = 600;
+  private static final long EXPIRE = 86400;
+
+  private static final Name NAME_SERVER = Name.fromConstantString("ns.lab.test.");
+  private static final Name HOSTMASTER = Name.fromConstantString("hostmaster.lab.test.");
+  private static final InetAddress NAME_SERVER_ADDRESS = InetAddress.getLoopbackAddress();
+
+  private final Map<Name, Map<Integer, RRset>> rrsets = new HashMap<>();
+  private final Set<Name> existingNames = new HashSet<>();
+  private final SOARecord soa;
+
+  private LabZone(List<Record> records) {
+    this.soa =
+        new SOARecord(
+            ORIGIN,
+            DClass.IN,
+            TTL,
+            NAME_SERVER,
+            HOSTMASTER,
+            SERIAL,
+            REFRESH,
+            RETRY,
+            EXPIRE,
+            NEGATIVE_TTL);
+    add(soa);
+    add(new NSRecord(ORIGIN, DClass.IN, TTL, NAME_SERVER));
+    add(new ARecord(NAME_SERVER, DClass.IN, TTL, NAME_SERVER_ADDRESS));
+    records.forEach(this::add);
+  }
+
+  /** The zone for {@code definitions}, with every host at its address in {@code plan}. */
+  public static LabZone of(List<ScenarioDefinition> definitions, LabAddressPlan plan) {
+    List<Record> records = new ArrayList<>();
+    for (ScenarioDefinition definition : definitions) {
+      Name domain = absolute(definition.domain());
+      records.add(
+          new TXTRecord(
+              domain, DClass.IN, TTL, "mailpath lab scenario: " + definition.scenario().title()));
+      if (definition.nullMx()) {
+        // RFC 7505 §3: a single MX with preference 0 and the root as exchange.
+        records.add(new MXRecord(domain, DClass.IN, TTL, 0, Name.root));
+      }
+      for (LabHost host : definition.hosts()) {
+        Name hostName = absolute(host.name());
+        records.add(new ARecord(hostName, DClass.IN, TTL, plan.addressOf(host.name())));
+        host.mxPreference()
+            .ifPresent(p -> records.add(new MXRecord(domain, DClass.IN, TTL, p, hostName)));
+      }
+      for (String line : definition.extraRecords()) {
+        records.add(parse(line));
+      }
+    }
+    return new LabZone(records);
+  }
+
+  public SOARecord soa() {
+    return soa;
+  }
+
+  /** Whether {@code name} lies in this zone (at or below its origin). */
+  public boolean contains(Name name) {
+    return name.subdomain(ORIGIN);
+  }
+
+  /**
+   * Whether {@code name} owns records or has descendants that do (RFC 8020 §2: an empty
+   * non-terminal exists, so it answers NODATA, not NXDOMAIN).
+   */
+  public boolean exists(Name name) {
+    return existingNames.contains(name);
+  }
+
+  public Optional<RRset> find(Name name, int type) {
+    return Optional.ofNullable(rrsets.getOrDefault(name, Map.of()).get(type));
+  }
+
+  private void add(Record record) {
+    Name owner = record.getName();
+    if (!contains(owner)) {
+      throw new IllegalArgumentException("outside the lab zone: " + record);
+    }
+    rrsets
+        .computeIfAbsent(owner, n -> new HashMap<>())
+        .computeIfAbsent(record.getType(), t -> new RRset())
+        .addRR(record);
+    for (Name name = owner; contains(name); name = parent(name)) {
+      existingNames.add(name);
+      if (name.equals(ORIGIN)) {
+        break;
+      }
+    }
+  }
+
+  private static Name parent(Name name) {
+    return new Name(name, 1);
+  }
+
+  private static Name absolute(String hostName) {
+    try {
+      return Name.fromString(hostName, Name.root);
+    } catch (TextParseException e) {
+      throw new IllegalArgumentException("bad lab name " + hostName, e);
+    }
+  }
+
+  private static Record parse(String zoneFileLine) {
+    try (Master master =
+        new Master(
+            new ByteArrayInputStream(zoneFileLine.getBytes(StandardCharsets.US_ASCII)),
+            Name.root,
+            TTL)) {
+      Record record = master.nextRecord();
+      if (record == null) {
+        throw new IllegalArgumentException("no record in " + zoneFileLine);
+      }
+      return record;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("bad lab record " + zoneFileLine, e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.mailpath.lab.smtp;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Optional;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+import org.mailpath.lab.net.ConnectionPool;
+import org.mailpath.lab.scenario.LabHost;
+
+/** The SMTP server of one lab host: an accept loop on its own loopback address. */
+final class SmtpHostServer implements AutoCloseable {
+
+  private final ServerSocket listener;
+  private final LabHost host;
+  private final Optional<TlsIdentity> identity;
+  private final BcTlsCrypto crypto;
+  private final Duration replyDelay;
+  private final ConnectionPool pool;
+  private volatile boolean closed;
+
+  SmtpHostServer(
+      ServerSocket listener,
+      LabHost host,
+      Optional<TlsIdentity> identity,
+      BcTlsCrypto crypto,
+      Duration replyDelay,
+      ConnectionPool pool) {
+    this.listener = listener;
+    this.host = host;
+    this.identity = identity;
+    this.crypto = crypto;
+    this.replyDelay = replyDelay;
+    this.pool = pool;
+  }
+
+  void start() {
+    ConnectionPool.startLoop("lab-smtp-accept-" + host.name(), this::acceptLoop);
+  }
+
+  private void acceptLoop() {
+    while (!closed) {
+      Socket connection;
+      try {
+        connection = listener.accept();
+      } catch (IOException e) {
+        if (closed) {
+          return;
+        }
+        continue; // a connection that failed while being accepted; keep accepting others
+      }
+      serve(connection);
+    }
+  }
+
+  private void serve(Socket connection) {
+    try {
+      SmtpSession session =
+          new SmtpSession(
+              connection, host.name(), host.behaviour().starttls(), identity, crypto, replyDelay);
+      pool.serve(connection, session);
+    } catch (IOException e) {
+      ConnectionPool.closeQuietly(connection); // reset before the session could start
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    ConnectionPool.closeQuietly(listener);
+  }
+}
