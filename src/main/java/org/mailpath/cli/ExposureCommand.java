@@ -130,6 +130,12 @@ public final class ExposureCommand implements Callable<Integer> {
       TraceReport report = service.trace(parsed, options, store, TraceListener.NONE).get().report();
       ExposureMatrix matrix = Exposure.matrix(sample(report), chosen, lastHopOf(report, policy));
       out.println("Exposure on the path to " + report.target());
+      if (report.connections().stream().noneMatch(c -> c.smtp() != null && c.smtp().connected())) {
+        out.println(
+            "Note:       the trace reached no MX host ("
+                + String.join(", ", report.findings().stream().map(f -> f.code()).distinct().toList())
+                + "); run 'mailpath trace " + report.target() + "' for details.");
+      }
       out.print(ExposureText.table(matrix));
       if (reasons) {
         out.println();

@@ -27,7 +27,7 @@ public record LastHopTransport(
   /** RFC 8996 §2 and §3: TLS 1.0 and 1.1 MUST NOT be negotiated. */
   private static final Set<String> FORBIDDEN_VERSIONS = Set.of("TLSv1.0", "TLSv1.1", "SSLv3");
 
-  /** Nothing answered: no MX host could be reached. */
+  /** No MX host was found or none answered: there is no last hop to judge. */
   public static LastHopTransport unreachable() {
     return new LastHopTransport(
         "",
@@ -35,7 +35,8 @@ public record LastHopTransport(
         null,
         TlsAuthentication.NONE,
         false,
-        "No MX host answered, so no message crosses a last hop.",
+        "The trace reached no MX host (none found, or none answered), so there is no last hop to"
+            + " judge.",
         "RFC 5321 §5.1");
   }
 
