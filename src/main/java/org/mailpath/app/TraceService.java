@@ -57,6 +57,12 @@ public final class TraceService {
                       ? options.smtpPort()
                       : route.smtpPort())
               .withExtraTrustAnchors(anchors);
+      if (options.trustAnchors() == null) {
+        effective =
+            route.dnssecTrustAnchors() == null
+                ? effective.withoutDnssecValidation()
+                : effective.withTrustAnchors(route.dnssecTrustAnchors());
+      }
     }
     return engine
         .trace(target, effective, listener)

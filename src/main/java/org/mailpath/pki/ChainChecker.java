@@ -34,9 +34,13 @@ public final class ChainChecker {
     if (!path.trusted() && !withinValidity) {
       // Judge trust apart from the dates, so an expired certificate from a good CA is reported
       // as expired, not also as untrusted: validate at an instant inside the leaf's validity.
-      PathResult inValidity = buildPath(chain, trust, leaf.getNotBefore().toInstant().plusSeconds(1));
-      if (inValidity.trusted()) {
-        path = new PathResult(true, null, inValidity.anchor());
+      for (Instant inside :
+          List.of(leaf.getNotAfter().toInstant().minusSeconds(1), leaf.getNotBefore().toInstant().plusSeconds(1))) {
+        PathResult inValidity = buildPath(chain, trust, inside);
+        if (inValidity.trusted()) {
+          path = new PathResult(true, null, inValidity.anchor());
+          break;
+        }
       }
     }
     String matched = HostnameMatcher.match(CertificateInspector.subjectAltNames(leaf), host);

@@ -39,6 +39,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private volatile String alert;
   private volatile int ephemeralGroup = -1;
   private volatile boolean ocspStapled;
+  private volatile ProtocolVersion serverVersion;
 
   /** @param cipherSuites the suites to offer, or null for Bouncy Castle's defaults */
   CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName, int[] cipherSuites) {
@@ -137,6 +138,17 @@ final class CapturingTlsClient extends DefaultTlsClient {
   @Override
   protected CertificateStatusRequest getCertificateStatusRequest() {
     return new CertificateStatusRequest(CertificateStatusType.ocsp, new OCSPStatusRequest(null, null));
+  }
+
+  @Override
+  public void notifyServerVersion(ProtocolVersion version) throws java.io.IOException {
+    super.notifyServerVersion(version);
+    serverVersion = version;
+  }
+
+  /** The version the server chose in its ServerHello, even if the handshake failed later. */
+  ProtocolVersion serverVersion() {
+    return serverVersion;
   }
 
   boolean ocspStapled() {

@@ -40,6 +40,7 @@ public final class TlsHandshake {
    * @param failure what ended the handshake, or null
    * @param chain the server's certificates as sent (possibly empty)
    * @param ocspStapled the server stapled an OCSP response (RFC 6066 §8)
+   * @param serverVersion the version of the server's ServerHello, even when mailpath then aborted
    */
   public record Result(
       TlsClientProtocol protocol,
@@ -49,7 +50,8 @@ public final class TlsHandshake {
       String extendedMasterSecret,
       String failure,
       List<X509Certificate> chain,
-      boolean ocspStapled) {
+      boolean ocspStapled,
+      String serverVersion) {
 
     public boolean established() {
       return protocol != null;
@@ -91,7 +93,7 @@ public final class TlsHandshake {
       failure = chainProblem;
     }
     if (failure != null) {
-      return new Result(null, null, null, null, null, failure, chain, false);
+      return new Result(null, null, null, null, null, failure, chain, false, TlsNames.version(client.serverVersion()));
     }
     SecurityParameters params = client.securityParameters();
     ProtocolVersion version = params.getNegotiatedVersion();
@@ -108,7 +110,8 @@ public final class TlsHandshake {
         ems,
         null,
         chain,
-        client.ocspStapled());
+        client.ocspStapled(),
+        TlsNames.version(version));
   }
 
   private static String capture(Certificate certificates, List<X509Certificate> into) {

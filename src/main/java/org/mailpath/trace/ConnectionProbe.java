@@ -313,7 +313,7 @@ final class ConnectionProbe {
       String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
       result = TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), OFFERED_VERSIONS, sni);
     } catch (IOException e) {
-      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of(), false);
+      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of(), false, null);
     }
     if (result.established()) {
       smtp.note("TLS established: " + result.version() + " " + result.cipherSuite() + (result.group() != null ? " " + result.group() : "") + ", EMS " + result.extendedMasterSecret());

@@ -16,7 +16,8 @@ import java.util.List;
  * @param deep also enumerate the TLS 1.2 cipher suites each host accepts
  * @param network "lab" or "internet", recorded in the report
  * @param ehloName the name mailpath gives in EHLO
- * @param trustAnchors DNSSEC trust anchors in zone-file syntax, or null for IANA's root anchors
+ * @param trustAnchors DNSSEC trust anchors in zone-file syntax; null for IANA's root anchors; empty
+ *     to skip DNSSEC validation (a network whose zones are not signed)
  */
 public record TraceOptions(
     Duration timeout,
@@ -74,5 +75,14 @@ public record TraceOptions(
   public TraceOptions withTrustAnchors(String value) {
     return new TraceOptions(
         timeout, smtpPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, value);
+  }
+
+  /** Answers are not validated: every DNSSEC status is UNCHECKED. */
+  public TraceOptions withoutDnssecValidation() {
+    return withTrustAnchors("");
+  }
+
+  public boolean validatesDnssec() {
+    return trustAnchors == null || !trustAnchors.isBlank();
   }
 }

@@ -91,11 +91,13 @@ final class TraceRun {
     Instant started = clock.instant();
     long startNanos = System.nanoTime();
     DnsClient dns =
-        DnsClient.validating(
-            options.dnsServer(),
-            deadline,
-            options.trustAnchors() != null ? options.trustAnchors() : TrustAnchors.root(),
-            clock);
+        !options.validatesDnssec()
+            ? DnsClient.forServer(options.dnsServer(), deadline)
+            : DnsClient.validating(
+                options.dnsServer(),
+                deadline,
+                options.trustAnchors() != null ? options.trustAnchors() : TrustAnchors.root(),
+                clock);
     MxResolver resolver = new MxResolver(dns, executor);
     MxResolution resolution = resolve(resolver, dns);
     ResolutionFindings.of(resolution).forEach(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));

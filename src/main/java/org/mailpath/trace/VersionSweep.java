@@ -95,6 +95,11 @@ final class VersionSweep {
       return undetermined(version, outcome.notReached());
     }
     TlsHandshake.Result result = outcome.handshake();
+    if (!result.established() && version.label().equals(result.serverVersion())) {
+      // The server answered with this version; mailpath, a strict client, then aborted (for
+      // instance on a keyUsage violation). The version is accepted by the server.
+      return new VersionResult(version.label(), VersionResult.Status.ACCEPTED, null, null, null, "the server accepted this version; mailpath aborted the handshake: " + result.failure());
+    }
     if (!result.established()) {
       return new VersionResult(version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
     }
