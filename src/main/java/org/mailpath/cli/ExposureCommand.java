@@ -43,7 +43,11 @@ import picocli.CommandLine.Spec;
       "protection. The example message is only shown, never sent."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:the matrix was printed", "2:bad usage or input", "3:the trace could not run"})
+    exitCodeList = {
+      "0:the matrix was printed",
+      "2:bad usage or input",
+      "3:the trace could not run"
+    })
 public final class ExposureCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -56,7 +60,8 @@ public final class ExposureCommand implements Callable<Integer> {
       paramLabel = "KIND",
       defaultValue = "smime",
       description =
-          "none | pgp | pgp-inline | pgp-hp | smime | smime-signed | smime-hp (default: ${DEFAULT-VALUE})")
+          "none | pgp | pgp-inline | pgp-hp | smime | smime-signed | smime-hp (default:"
+              + " ${DEFAULT-VALUE})")
   String protection;
 
   @Option(names = "--subject", paramLabel = "TEXT", description = "The example Subject.")
@@ -65,7 +70,10 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "ADDRESS", description = "The example author.")
   String from;
 
-  @Option(names = "--to", paramLabel = "ADDRESS", description = "The example recipient (default: TARGET when it is an address).")
+  @Option(
+      names = "--to",
+      paramLabel = "ADDRESS",
+      description = "The example recipient (default: TARGET when it is an address).")
   String to;
 
   @Option(names = "--cc", paramLabel = "ADDRESS", description = "An example Cc recipient.")
@@ -74,7 +82,10 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--bcc", paramLabel = "ADDRESS", description = "An example Bcc recipient.")
   String bcc;
 
-  @Option(names = "--attachment", paramLabel = "NAME", description = "An example attachment file name.")
+  @Option(
+      names = "--attachment",
+      paramLabel = "NAME",
+      description = "An example attachment file name.")
   String attachment;
 
   @Option(
@@ -89,13 +100,23 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--reasons", description = "Also print every cell's reason and RFC section.")
   boolean reasons;
 
-  @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS server to ask (default: the system's).")
+  @Option(
+      names = "--dns",
+      paramLabel = "HOST[:PORT]",
+      description = "DNS server to ask (default: the system's).")
   String dns;
 
-  @Option(names = "--smtp-port", paramLabel = "N", description = "Dial MX hosts on port N instead of 25.")
+  @Option(
+      names = "--smtp-port",
+      paramLabel = "N",
+      description = "Dial MX hosts on port N instead of 25.")
   Integer smtpPort;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Overall deadline (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Overall deadline (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--store", description = "Keep the trace in history (by default it is not kept).")
@@ -114,9 +135,11 @@ public final class ExposureCommand implements Callable<Integer> {
       options = options();
       chosen =
           Protection.byCliName(protection)
-              .orElseThrow(() -> new IllegalArgumentException(
-                  "--protection must be one of none, pgp, pgp-inline, pgp-hp, smime, smime-signed,"
-                      + " smime-hp"));
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--protection must be one of none, pgp, pgp-inline, pgp-hp, smime,"
+                              + " smime-signed, smime-hp"));
       policy = policy(assumedPolicy);
     } catch (IllegalArgumentException e) { // includes InvalidTargetException
       err.println("mailpath: " + e.getMessage());
@@ -126,15 +149,21 @@ public final class ExposureCommand implements Callable<Integer> {
     try {
       TraceService service =
           new TraceService(
-              executor, Clock.systemUTC(), Lab::shared, store ? HistoryStore.defaultDatabase() : null);
+              executor,
+              Clock.systemUTC(),
+              Lab::shared,
+              store ? HistoryStore.defaultDatabase() : null);
       TraceReport report = service.trace(parsed, options, store, TraceListener.NONE).get().report();
       ExposureMatrix matrix = Exposure.matrix(sample(report), chosen, lastHopOf(report, policy));
       out.println("Exposure on the path to " + report.target());
       if (report.connections().stream().noneMatch(c -> c.smtp() != null && c.smtp().connected())) {
         out.println(
             "Note:       the trace reached no MX host ("
-                + String.join(", ", report.findings().stream().map(f -> f.code()).distinct().toList())
-                + "); run 'mailpath trace " + report.target() + "' for details.");
+                + String.join(
+                    ", ", report.findings().stream().map(f -> f.code()).distinct().toList())
+                + "); run 'mailpath trace "
+                + report.target()
+                + "' for details.");
       }
       out.print(ExposureText.table(matrix));
       if (reasons) {
@@ -202,8 +231,8 @@ public final class ExposureCommand implements Callable<Integer> {
       case "none" -> TlsAuthentication.NONE;
       case "dane" -> TlsAuthentication.DANE;
       case "mta-sts" -> TlsAuthentication.MTA_STS;
-      default -> throw new IllegalArgumentException(
-          "--assume-tls-policy must be none, dane or mta-sts");
+      default ->
+          throw new IllegalArgumentException("--assume-tls-policy must be none, dane or mta-sts");
     };
   }
 

@@ -30,81 +30,173 @@ final class EndToEndRules {
   private static final List<Rule> RULES =
       flatten(
           // RFC 5321 §3.3: the envelope is the SMTP dialogue itself, outside the message.
-          rule(Part.ENVELOPE_SENDER, ALL, false,
+          rule(
+              Part.ENVELOPE_SENDER,
+              ALL,
+              false,
               "MAIL FROM belongs to the SMTP envelope, not the message: every MTA needs it and no"
-                  + " end-to-end scheme encrypts it.", "RFC 5321 §3.3"),
-          rule(Part.ENVELOPE_RECIPIENTS, ALL, false,
+                  + " end-to-end scheme encrypts it.",
+              "RFC 5321 §3.3"),
+          rule(
+              Part.ENVELOPE_RECIPIENTS,
+              ALL,
+              false,
               "RCPT TO belongs to the SMTP envelope: every MTA routes by it and no end-to-end"
-                  + " scheme encrypts it.", "RFC 5321 §3.3"),
-          rule(Part.CONNECTION_METADATA, ALL, false,
+                  + " scheme encrypts it.",
+              "RFC 5321 §3.3"),
+          rule(
+              Part.CONNECTION_METADATA,
+              ALL,
+              false,
               "The sending host's IP address and EHLO name belong to the connection; each MTA"
-                  + " writes them into a Received field.", "RFC 5321 §4.4"),
-          headers(Part.FROM), headers(Part.TO), headers(Part.CC),
-          rule(Part.FROM, HP, false,
+                  + " writes them into a Received field.",
+              "RFC 5321 §4.4"),
+          headers(Part.FROM),
+          headers(Part.TO),
+          headers(Part.CC),
+          rule(
+              Part.FROM,
+              HP,
+              false,
               "Header protection with hcp_baseline keeps From in the outer header (MTAs and old"
                   + " clients need it); the protected copy inside only detects tampering.",
               "RFC 9788"),
-          rule(Part.TO, HP, false,
+          rule(
+              Part.TO,
+              HP,
+              false,
               "Header protection with hcp_baseline keeps To in the outer header; the protected"
-                  + " copy inside only detects tampering.", "RFC 9788"),
-          rule(Part.CC, HP, false,
+                  + " copy inside only detects tampering.",
+              "RFC 9788"),
+          rule(
+              Part.CC,
+              HP,
+              false,
               "Header protection with hcp_baseline keeps Cc in the outer header; the protected"
-                  + " copy inside only detects tampering.", "RFC 9788"),
-          rule(Part.BCC, ALL, false,
+                  + " copy inside only detects tampering.",
+              "RFC 9788"),
+          rule(
+              Part.BCC,
+              ALL,
+              false,
               "The Bcc line is removed before sending; the blind recipient travels only as an RCPT"
-                  + " TO in the envelope, which no end-to-end scheme encrypts.", "RFC 5322 §3.6.3"),
+                  + " TO in the envelope, which no end-to-end scheme encrypts.",
+              "RFC 5322 §3.6.3"),
           headers(Part.SUBJECT),
-          rule(Part.SUBJECT, HP, true,
+          rule(
+              Part.SUBJECT,
+              HP,
+              true,
               "With header protection and the default policy hcp_baseline the outer Subject reads"
                   + " \"[...]\"; the real one is inside the encryption (a Legacy Display Element,"
-                  + " if used, copies it into the encrypted body, still inside).", "RFC 9788"),
+                  + " if used, copies it into the encrypted body, still inside).",
+              "RFC 9788"),
           headers(Part.DATE),
-          rule(Part.DATE, HP, false,
-              "Header protection with hcp_baseline leaves Date in the outer header.", "RFC 9788"),
+          rule(
+              Part.DATE,
+              HP,
+              false,
+              "Header protection with hcp_baseline leaves Date in the outer header.",
+              "RFC 9788"),
           headers(Part.MESSAGE_ID),
           rule(Part.MESSAGE_ID, HP, false, "MTAs and threading use it." + HCP_UNKNOWN, "RFC 9788"),
           headers(Part.REFERENCES),
           rule(Part.REFERENCES, HP, false, "Threading uses them." + HCP_UNKNOWN, "RFC 9788"),
           headers(Part.USER_AGENT),
-          rule(Part.USER_AGENT, HP, false, "It names the sender's software." + HCP_UNKNOWN,
+          rule(
+              Part.USER_AGENT,
+              HP,
+              false,
+              "It names the sender's software." + HCP_UNKNOWN,
               "RFC 9788"),
-          rule(Part.RECEIVED, ALL, false,
+          rule(
+              Part.RECEIVED,
+              ALL,
+              false,
               "Each MTA prepends its own Received field, outside any encryption, naming the host"
-                  + " it came from and when.", "RFC 5321 §4.4"),
-          rule(Part.AUTHENTICATION_RESULTS, ALL, false,
+                  + " it came from and when.",
+              "RFC 5321 §4.4"),
+          rule(
+              Part.AUTHENTICATION_RESULTS,
+              ALL,
+              false,
               "The recipient's MX adds it after the message arrives, outside any encryption.",
               "RFC 8601 §4"),
-          rule(Part.DKIM_SIGNATURE, ALL, false,
+          rule(
+              Part.DKIM_SIGNATURE,
+              ALL,
+              false,
               "The sender's outbound server adds it outside any encryption; d= names the signing"
-                  + " domain and h= lists the signed header fields.", "RFC 6376 §3.5"),
-          rule(Part.BODY, EnumSet.of(NONE), false, "No end-to-end protection: the body is plain"
-              + " text to every MTA.", "RFC 5322 §3.5"),
-          rule(Part.BODY, EnumSet.of(SMIME_SIGNED), false,
+                  + " domain and h= lists the signed header fields.",
+              "RFC 6376 §3.5"),
+          rule(
+              Part.BODY,
+              EnumSet.of(NONE),
+              false,
+              "No end-to-end protection: the body is plain" + " text to every MTA.",
+              "RFC 5322 §3.5"),
+          rule(
+              Part.BODY,
+              EnumSet.of(SMIME_SIGNED),
+              false,
               "S/MIME signing (multipart/signed) adds a signature and leaves the content readable.",
               "RFC 8551 §3.5"),
-          rule(Part.BODY, EnumSet.of(PGP_MIME, PGP_MIME_HP), true,
-              "PGP/MIME encrypts the whole body part (multipart/encrypted).", "RFC 3156 §4"),
-          rule(Part.BODY, EnumSet.of(PGP_INLINE), true,
+          rule(
+              Part.BODY,
+              EnumSet.of(PGP_MIME, PGP_MIME_HP),
+              true,
+              "PGP/MIME encrypts the whole body part (multipart/encrypted).",
+              "RFC 3156 §4"),
+          rule(
+              Part.BODY,
+              EnumSet.of(PGP_INLINE),
+              true,
               "Inline PGP replaces the text with an ASCII-armoured OpenPGP message.",
               "RFC 4880 §6"),
-          rule(Part.BODY, EnumSet.of(SMIME_ENVELOPED, SMIME_HP), true,
-              "S/MIME enveloped-data encrypts the whole MIME entity of the body.", "RFC 8551 §3.3"),
-          rule(Part.ATTACHMENTS, EnumSet.of(NONE), false,
-              "The file name travels in the part's Content-Disposition, in clear.", "RFC 2183 §2.3"),
-          rule(Part.ATTACHMENTS, EnumSet.of(SMIME_SIGNED), false,
-              "Signing leaves every part, its type and its file name readable.", "RFC 8551 §3.5"),
-          rule(Part.ATTACHMENTS, EnumSet.of(PGP_INLINE), false,
+          rule(
+              Part.BODY,
+              EnumSet.of(SMIME_ENVELOPED, SMIME_HP),
+              true,
+              "S/MIME enveloped-data encrypts the whole MIME entity of the body.",
+              "RFC 8551 §3.3"),
+          rule(
+              Part.ATTACHMENTS,
+              EnumSet.of(NONE),
+              false,
+              "The file name travels in the part's Content-Disposition, in clear.",
+              "RFC 2183 §2.3"),
+          rule(
+              Part.ATTACHMENTS,
+              EnumSet.of(SMIME_SIGNED),
+              false,
+              "Signing leaves every part, its type and its file name readable.",
+              "RFC 8551 §3.5"),
+          rule(
+              Part.ATTACHMENTS,
+              EnumSet.of(PGP_INLINE),
+              false,
               "Inline PGP encrypts each attachment on its own; the MIME part around it, with its"
-                  + " type and file name (often name.pgp), stays in clear.", "RFC 2183 §2.3"),
-          rule(Part.ATTACHMENTS, EnumSet.of(PGP_MIME, PGP_MIME_HP), true,
+                  + " type and file name (often name.pgp), stays in clear.",
+              "RFC 2183 §2.3"),
+          rule(
+              Part.ATTACHMENTS,
+              EnumSet.of(PGP_MIME, PGP_MIME_HP),
+              true,
               "PGP/MIME encrypts the whole MIME structure, file names and types included.",
               "RFC 3156 §4"),
-          rule(Part.ATTACHMENTS, EnumSet.of(SMIME_ENVELOPED, SMIME_HP), true,
+          rule(
+              Part.ATTACHMENTS,
+              EnumSet.of(SMIME_ENVELOPED, SMIME_HP),
+              true,
               "S/MIME encrypts the whole MIME entity, file names and types included.",
               "RFC 8551 §3.3"),
-          rule(Part.SIZE_AND_TIMING, ALL, false,
+          rule(
+              Part.SIZE_AND_TIMING,
+              ALL,
+              false,
               "Encryption keeps the size roughly the same and cannot hide when a message is sent;"
-                  + " SMTP may even announce the size (SIZE=).", "RFC 1870"));
+                  + " SMTP may even announce the size (SIZE=).",
+              "RFC 1870"));
 
   private EndToEndRules() {}
 
@@ -125,20 +217,40 @@ final class EndToEndRules {
    */
   private static List<Rule> headers(Part part) {
     return List.of(
-        new Rule(part, EnumSet.of(NONE), new Coverage(false,
-            "No end-to-end protection: header fields are plain text.", "RFC 5322 §3.6")),
-        new Rule(part, EnumSet.of(SMIME_SIGNED), new Coverage(false,
-            "S/MIME signing encrypts nothing; without header protection the header is not even"
-                + " signed.", "RFC 8551 §3.5")),
-        new Rule(part, EnumSet.of(PGP_MIME), new Coverage(false,
-            "PGP/MIME encrypts only the body part; the header stays outside, readable.",
-            "RFC 3156 §4")),
-        new Rule(part, EnumSet.of(PGP_INLINE), new Coverage(false,
-            "Inline PGP encrypts only text inside the body; the header stays in clear.",
-            "RFC 4880 §6")),
-        new Rule(part, EnumSet.of(SMIME_ENVELOPED), new Coverage(false,
-            "S/MIME encrypts only the body's MIME entity; the header stays outside, readable.",
-            "RFC 8551 §3.3")));
+        new Rule(
+            part,
+            EnumSet.of(NONE),
+            new Coverage(
+                false, "No end-to-end protection: header fields are plain text.", "RFC 5322 §3.6")),
+        new Rule(
+            part,
+            EnumSet.of(SMIME_SIGNED),
+            new Coverage(
+                false,
+                "S/MIME signing encrypts nothing; without header protection the header is not even"
+                    + " signed.",
+                "RFC 8551 §3.5")),
+        new Rule(
+            part,
+            EnumSet.of(PGP_MIME),
+            new Coverage(
+                false,
+                "PGP/MIME encrypts only the body part; the header stays outside, readable.",
+                "RFC 3156 §4")),
+        new Rule(
+            part,
+            EnumSet.of(PGP_INLINE),
+            new Coverage(
+                false,
+                "Inline PGP encrypts only text inside the body; the header stays in clear.",
+                "RFC 4880 §6")),
+        new Rule(
+            part,
+            EnumSet.of(SMIME_ENVELOPED),
+            new Coverage(
+                false,
+                "S/MIME encrypts only the body's MIME entity; the header stays outside, readable.",
+                "RFC 8551 §3.3")));
   }
 
   private static List<Rule> rule(

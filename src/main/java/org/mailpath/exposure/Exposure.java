@@ -19,8 +19,7 @@ public final class Exposure {
       }
       rows.add(new Row(part, sample.exampleOf(part), cells));
     }
-    return new ExposureMatrix(
-        sample, protection, hop, rows, Summary.of(sample, protection, rows));
+    return new ExposureMatrix(sample, protection, hop, rows, Summary.of(sample, protection, rows));
   }
 
   private static Cell cell(Part part, Observer observer, Coverage coverage, LastHop hop) {

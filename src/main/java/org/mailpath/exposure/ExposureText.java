@@ -18,19 +18,25 @@ public final class ExposureText {
     StringBuilder out = new StringBuilder();
     out.append("Protection: ").append(m.protection().label()).append('\n');
     LastHop hop = m.lastHop();
-    out.append("Last hop:   ").append(hop.usual().basis())
-        .append(" (").append(hop.usual().rfc()).append(")\n");
+    out.append("Last hop:   ")
+        .append(hop.usual().basis())
+        .append(" (")
+        .append(hop.usual().rfc())
+        .append(")\n");
     if (hop.forcedDiffers()) {
-      out.append("Forced hop: an active attacker can make the better MX hosts unreachable (RFC 5321"
-              + " §5.1): ")
-          .append(hop.forced().basis()).append('\n');
+      out.append(
+              "Forced hop: an active attacker can make the better MX hosts unreachable (RFC 5321"
+                  + " §5.1): ")
+          .append(hop.forced().basis())
+          .append('\n');
     }
     out.append('\n').append(pad("Part", PART_WIDTH));
     for (Observer o : Observer.values()) {
       out.append(pad(o.shortLabel(), CELL_WIDTH));
     }
     out.setLength(out.length() - trailingSpaces(out));
-    out.append('\n').append("-".repeat(PART_WIDTH + CELL_WIDTH * Observer.values().length - 1))
+    out.append('\n')
+        .append("-".repeat(PART_WIDTH + CELL_WIDTH * Observer.values().length - 1))
         .append('\n');
     for (Row row : m.rows()) {
       out.append(pad(row.part().label(), PART_WIDTH));
@@ -41,10 +47,12 @@ public final class ExposureText {
       out.append('\n');
     }
     out.append('\n')
-        .append("READ = readable   DOWNGRADE = readable once STARTTLS is stripped or a weaker MX is"
-            + " forced\n")
-        .append("protected = encrypted end to end or on an authenticated hop   absent = never"
-            + " reaches them\n")
+        .append(
+            "READ = readable   DOWNGRADE = readable once STARTTLS is stripped or a weaker MX is"
+                + " forced\n")
+        .append(
+            "protected = encrypted end to end or on an authenticated hop   absent = never"
+                + " reaches them\n")
         .append('\n')
         .append(m.summary())
         .append('\n');

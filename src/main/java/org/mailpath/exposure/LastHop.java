@@ -8,9 +8,9 @@ import java.util.List;
  *
  * <p>A sender tries the MX hosts in preference order and uses the first that answers (RFC 5321
  * §5.1). So a passive listener sees the {@code usual} hop: the first MX that answered the trace. An
- * active attacker on that network can make the better hosts unreachable and so {@code forced}
- * the sender onto the weakest host that answered. Under DANE or MTA-STS enforce a host that fails
- * the policy is never used (the sender defers), so it cannot be forced.
+ * active attacker on that network can make the better hosts unreachable and so {@code forced} the
+ * sender onto the weakest host that answered. Under DANE or MTA-STS enforce a host that fails the
+ * policy is never used (the sender defers), so it cannot be forced.
  *
  * @param usual the hop a sender normally takes
  * @param forced the weakest hop an active attacker can force

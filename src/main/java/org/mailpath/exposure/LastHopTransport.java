@@ -55,7 +55,10 @@ public record LastHopTransport(
     if (!smtp.starttlsOffered()) {
       return enforced
           ? noDelivery(host, enforcedBy, host + " does not offer STARTTLS")
-          : clear(host, host + " does not offer STARTTLS: the whole dialogue is clear text.", "RFC 3207 §4");
+          : clear(
+              host,
+              host + " does not offer STARTTLS: the whole dialogue is clear text.",
+              "RFC 3207 §4");
     }
     if (tls == null || !tls.established()) {
       return enforced
@@ -74,8 +77,11 @@ public record LastHopTransport(
           ? noDelivery(host, enforcedBy, why)
           : clear(
               host,
-              why + "; a current sender's handshake fails and it retries in clear text (one that"
-                  + " still accepts " + tls.version() + " would encrypt).",
+              why
+                  + "; a current sender's handshake fails and it retries in clear text (one that"
+                  + " still accepts "
+                  + tls.version()
+                  + " would encrypt).",
               "RFC 8996 §2");
     }
     if (enforced) {
@@ -85,7 +91,11 @@ public record LastHopTransport(
           tls.version(),
           enforcedBy,
           false,
-          host + " is reached over " + tls.version() + ", authenticated by " + enforcedBy.label()
+          host
+              + " is reached over "
+              + tls.version()
+              + ", authenticated by "
+              + enforcedBy.label()
               + "; the sender will not fall back to clear text.",
           enforcedBy.rfc());
     }
@@ -95,13 +105,17 @@ public record LastHopTransport(
         tls.version(),
         TlsAuthentication.NONE,
         true,
-        host + " is reached over " + tls.version() + ", but without DANE or MTA-STS enforce:"
+        host
+            + " is reached over "
+            + tls.version()
+            + ", but without DANE or MTA-STS enforce:"
             + " opportunistic TLS, which an active attacker can strip.",
         "RFC 3207 §6");
   }
 
   private static LastHopTransport clear(String host, String basis, String rfc) {
-    return new LastHopTransport(host, Channel.CLEAR, null, TlsAuthentication.NONE, true, basis, rfc);
+    return new LastHopTransport(
+        host, Channel.CLEAR, null, TlsAuthentication.NONE, true, basis, rfc);
   }
 
   private static LastHopTransport noDelivery(String host, TlsAuthentication by, String what) {

@@ -16,7 +16,8 @@ final class Summary {
             .filter(c -> c.visibility() == Visibility.READABLE_IF_DOWNGRADED)
             .count();
     int total = Observer.values().length;
-    String what = sample.subject().isEmpty() ? "the Subject" : "the Subject '" + sample.subject() + "'";
+    String what =
+        sample.subject().isEmpty() ? "the Subject" : "the Subject '" + sample.subject() + "'";
     StringBuilder line =
         new StringBuilder(protection.summaryPhrase())
             .append(", ")

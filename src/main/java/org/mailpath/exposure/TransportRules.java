@@ -37,24 +37,29 @@ final class TransportRules {
     String forcedPrefix =
         active && hop.forcedDiffers()
             ? "By making the better MX hosts unreachable, the attacker makes the sender fall back"
-                + " to " + t.mxHost() + ". "
+                + " to "
+                + t.mxHost()
+                + ". "
             : "";
     String forcedRfc = active && hop.forcedDiffers() ? "RFC 5321 §5.1, " : "";
     return switch (t.channel()) {
-      case CLEAR -> new Cell(
-          observer, Visibility.READABLE, forcedPrefix + t.basis(), forcedRfc + t.rfc());
-      case TLS -> t.downgradable()
-          ? new Cell(
-              observer,
-              Visibility.READABLE_IF_DOWNGRADED,
-              forcedPrefix
-                  + t.basis()
-                  + (active
-                      ? " The attacker can delete STARTTLS from the EHLO reply (or offer its own"
-                          + " certificate, which opportunistic senders accept) and read it."
-                      : " Encrypted now; readable once an active attacker strips STARTTLS."),
-              forcedRfc + "RFC 3207 §6")
-          : new Cell(observer, Visibility.PROTECTED, forcedPrefix + t.basis(), forcedRfc + t.rfc());
+      case CLEAR ->
+          new Cell(observer, Visibility.READABLE, forcedPrefix + t.basis(), forcedRfc + t.rfc());
+      case TLS ->
+          t.downgradable()
+              ? new Cell(
+                  observer,
+                  Visibility.READABLE_IF_DOWNGRADED,
+                  forcedPrefix
+                      + t.basis()
+                      + (active
+                          ? " The attacker can delete STARTTLS from the EHLO reply (or offer its"
+                                + " own certificate, which opportunistic senders accept) and read"
+                                + " it."
+                          : " Encrypted now; readable once an active attacker strips STARTTLS."),
+                  forcedRfc + "RFC 3207 §6")
+              : new Cell(
+                  observer, Visibility.PROTECTED, forcedPrefix + t.basis(), forcedRfc + t.rfc());
       default -> throw new IllegalStateException("unexpected channel " + t.channel());
     };
   }

@@ -59,8 +59,7 @@ class ExposureCommandLabTest {
 
   /** The seven marks of the table row whose part label starts with {@code label}. */
   private static List<String> row(String table, String label) {
-    String line =
-        table.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
+    String line = table.lines().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
     String[] marks = line.substring(30).trim().split("\\s+");
     return Arrays.asList(marks);
   }

@@ -79,13 +79,18 @@ class ExposureCommandTest {
       delimiter = '|',
       textBlock =
           """
-          smime    | With S/MIME and no header protection, the Subject 'Budget' is readable by 7 of 7 observers.
-          smime-hp | With S/MIME and header protection (hcp_baseline), the Subject 'Budget' is readable by 1 of 7 observers (only: recipient's mail client).
-          none     | With no end-to-end protection, the Subject 'Budget' is readable by 7 of 7 observers.
-          """)
+smime    | With S/MIME and no header protection, the Subject 'Budget' is readable by 7 of 7 observers.
+smime-hp | With S/MIME and header protection (hcp_baseline), the Subject 'Budget' is readable by 1 of 7 observers (only: recipient's mail client).
+none     | With no end-to-end protection, the Subject 'Budget' is readable by 7 of 7 observers.
+""")
   void exposure_serverWithoutStarttls_printsTableAndSummary(String protection, String summary) {
     int status =
-        run("[127.0.0.1]:" + server.getLocalPort(), "--protection", protection, "--subject", "Budget");
+        run(
+            "[127.0.0.1]:" + server.getLocalPort(),
+            "--protection",
+            protection,
+            "--subject",
+            "Budget");
 
     assertThat(status).as(err.toString()).isEqualTo(ExitStatus.OK);
     assertThat(out.toString())

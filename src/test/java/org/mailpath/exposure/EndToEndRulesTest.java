@@ -44,7 +44,8 @@ class EndToEndRulesTest {
       boolean envelope) {
     assertThat(EndToEndRules.coverage(Part.SUBJECT, protection).hidden()).isEqualTo(subject);
     assertThat(EndToEndRules.coverage(Part.BODY, protection).hidden()).isEqualTo(body);
-    assertThat(EndToEndRules.coverage(Part.ATTACHMENTS, protection).hidden()).isEqualTo(attachments);
+    assertThat(EndToEndRules.coverage(Part.ATTACHMENTS, protection).hidden())
+        .isEqualTo(attachments);
     assertThat(EndToEndRules.coverage(Part.FROM, protection).hidden()).isEqualTo(from);
     assertThat(EndToEndRules.coverage(Part.ENVELOPE_RECIPIENTS, protection).hidden())
         .isEqualTo(envelope);

@@ -100,8 +100,16 @@ class ExposureTest {
           """)
   void matrix_protection_partiesSeeTheSameOnEveryTransport(
       Protection protection,
-      String s1, String s2, String s3, String s4, String s5,
-      String b1, String b2, String b3, String b4, String b5) {
+      String s1,
+      String s2,
+      String s3,
+      String s4,
+      String s5,
+      String b1,
+      String b2,
+      String b3,
+      String b4,
+      String b5) {
     List<Observer> parties =
         List.of(
             Observer.SUBMISSION_SERVER,
@@ -112,7 +120,8 @@ class ExposureTest {
     List<String> subject = List.of(s1, s2, s3, s4, s5);
     List<String> body = List.of(b1, b2, b3, b4, b5);
     for (String transport : List.of("good", "nostarttls", "tls10", "dane", "mtasts", "multi")) {
-      ExposureMatrix m = Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(transport));
+      ExposureMatrix m =
+          Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(transport));
       for (int i = 0; i < parties.size(); i++) {
         assertThat(m.cellAt(Part.SUBJECT, parties.get(i)).visibility())
             .as(transport + " " + parties.get(i))
@@ -144,12 +153,14 @@ class ExposureTest {
   void matrix_otherTransport_differsOnlyInLastHopColumns(
       String other, Protection protection, int expectedDifferences) {
     ExposureMatrix good = Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario("good"));
-    ExposureMatrix changed = Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(other));
+    ExposureMatrix changed =
+        Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(other));
 
     List<String> differing = new ArrayList<>();
     for (Part part : Part.values()) {
       for (Observer observer : Observer.values()) {
-        if (good.cellAt(part, observer).visibility() != changed.cellAt(part, observer).visibility()) {
+        if (good.cellAt(part, observer).visibility()
+            != changed.cellAt(part, observer).visibility()) {
           assertThat(observer.onLastHop()).as(part + "/" + observer).isTrue();
           differing.add(part + "/" + observer);
         }
@@ -162,14 +173,24 @@ class ExposureTest {
   void matrix_anyProtectionAndTransport_everyCellHasAReasonAndAnRfc() {
     for (Protection protection : Protection.values()) {
       for (String t :
-          List.of("good", "nostarttls", "tls10", "handshake", "multi", "dane", "mtasts", "unreachable")) {
+          List.of(
+              "good",
+              "nostarttls",
+              "tls10",
+              "handshake",
+              "multi",
+              "dane",
+              "mtasts",
+              "unreachable")) {
         ExposureMatrix m = Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(t));
         assertThat(m.rows()).hasSize(Part.values().length);
         for (Row row : m.rows()) {
           assertThat(row.cells()).hasSize(Observer.values().length);
           for (Cell cell : row.cells()) {
             assertThat(cell.reason()).as(t + " " + row.part() + " " + cell.observer()).isNotBlank();
-            assertThat(cell.rfc()).as(t + " " + row.part() + " " + cell.observer()).contains("RFC ");
+            assertThat(cell.rfc())
+                .as(t + " " + row.part() + " " + cell.observer())
+                .contains("RFC ");
           }
         }
       }

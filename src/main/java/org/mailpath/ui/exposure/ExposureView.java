@@ -41,7 +41,8 @@ public final class ExposureView {
     hop.setId("exposure-last-hop");
     hop.getStyleClass().add("exposure-hop");
     hop.setWrapText(true);
-    hop.textProperty().bind(Bindings.createStringBinding(() -> describe(model), model.matrixProperty()));
+    hop.textProperty()
+        .bind(Bindings.createStringBinding(() -> describe(model), model.matrixProperty()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox titleRow = new HBox(12, title, spacer, policyChoice());
@@ -53,11 +54,17 @@ public final class ExposureView {
     scroll.setStyle("-fx-background-color: transparent; -fx-background: white;");
     root.setCenter(scroll);
     root.setBottom(bottom());
-    model.selectionProperty()
-        .set(new ExposureViewModel.Selection(
-            org.mailpath.exposure.Part.SUBJECT,
-            model.matrixProperty().get().cellAt(
-                org.mailpath.exposure.Part.SUBJECT, org.mailpath.exposure.Observer.PASSIVE_LISTENER)));
+    model
+        .selectionProperty()
+        .set(
+            new ExposureViewModel.Selection(
+                org.mailpath.exposure.Part.SUBJECT,
+                model
+                    .matrixProperty()
+                    .get()
+                    .cellAt(
+                        org.mailpath.exposure.Part.SUBJECT,
+                        org.mailpath.exposure.Observer.PASSIVE_LISTENER)));
   }
 
   /** The tab's content. */
@@ -73,14 +80,27 @@ public final class ExposureView {
     Label detail = new Label();
     detail.setId("exposure-detail");
     detail.getStyleClass().add("exposure-detail");
-    detail.textProperty().bind(Bindings.createStringBinding(() -> {
-      ExposureViewModel.Selection s = model.selectionProperty().get();
-      if (s == null) {
-        return "Click a cell to see why.";
-      }
-      return s.part().label() + " \u00b7 " + s.cell().observer().label() + " \u2014 "
-          + s.cell().visibility().words() + ": " + s.cell().reason() + "  [" + s.cell().rfc() + "]";
-    }, model.selectionProperty()));
+    detail
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  ExposureViewModel.Selection s = model.selectionProperty().get();
+                  if (s == null) {
+                    return "Click a cell to see why.";
+                  }
+                  return s.part().label()
+                      + " \u00b7 "
+                      + s.cell().observer().label()
+                      + " \u2014 "
+                      + s.cell().visibility().words()
+                      + ": "
+                      + s.cell().reason()
+                      + "  ["
+                      + s.cell().rfc()
+                      + "]";
+                },
+                model.selectionProperty()));
     detail.setMinHeight(Region.USE_PREF_SIZE);
     VBox box = new VBox(6, legend(), summary, detail);
     box.setPadding(new Insets(6, 0, 0, 0));
@@ -92,8 +112,12 @@ public final class ExposureView {
     legend.getStyleClass().add("exposure-legend");
     for (Visibility v : Visibility.values()) {
       VisibilityLook look = VisibilityLook.of(v);
-      Label l = new Label(look.text() + (v == Visibility.READABLE_IF_DOWNGRADED
-          ? " (STARTTLS stripped or weaker MX forced)" : ""));
+      Label l =
+          new Label(
+              look.text()
+                  + (v == Visibility.READABLE_IF_DOWNGRADED
+                      ? " (STARTTLS stripped or weaker MX forced)"
+                      : ""));
       l.getStyleClass().add(look.styleClass());
       legend.getChildren().add(l);
     }
@@ -104,19 +128,20 @@ public final class ExposureView {
     ChoiceBox<TlsAuthentication> choice =
         new ChoiceBox<>(FXCollections.observableArrayList(TlsAuthentication.values()));
     choice.setId("exposure-policy");
-    choice.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(TlsAuthentication a) {
-        return a == null || a == TlsAuthentication.NONE
-            ? "TLS policy: as traced (none checked)"
-            : "Assume " + a.label();
-      }
+    choice.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(TlsAuthentication a) {
+            return a == null || a == TlsAuthentication.NONE
+                ? "TLS policy: as traced (none checked)"
+                : "Assume " + a.label();
+          }
 
-      @Override
-      public TlsAuthentication fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public TlsAuthentication fromString(String s) {
+            return null;
+          }
+        });
     choice.valueProperty().bindBidirectional(model.assumedPolicyProperty());
     return choice;
   }
@@ -130,7 +155,8 @@ public final class ExposureView {
     LastHop hop = m.lastHop();
     String text = "Last hop: " + hop.usual().basis() + " [" + hop.usual().rfc() + "]";
     if (hop.forcedDiffers()) {
-      text += "  An active attacker can force " + hop.forced().mxHost() + " instead [RFC 5321 §5.1].";
+      text +=
+          "  An active attacker can force " + hop.forced().mxHost() + " instead [RFC 5321 §5.1].";
     }
     return text;
   }

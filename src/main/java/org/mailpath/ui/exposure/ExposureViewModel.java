@@ -24,8 +24,8 @@ import org.mailpath.exposure.TlsAuthentication;
 /**
  * The Exposure tab's state. Properties: the composer's fields, the protection, the traced
  * connections and the TLS policy to assume. Derived, read-only: the matrix and its summary, which
- * are recomputed (synchronously; it is a table look-up) whenever any input changes. Change it on the
- * FX thread only.
+ * are recomputed (synchronously; it is a table look-up) whenever any input changes. Change it on
+ * the FX thread only.
  */
 public final class ExposureViewModel {
 
@@ -51,7 +51,9 @@ public final class ExposureViewModel {
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
   public ExposureViewModel() {
-    Observable[] inputs = {from, to, cc, bcc, subject, attachment, protection, connections, assumedPolicy};
+    Observable[] inputs = {
+      from, to, cc, bcc, subject, attachment, protection, connections, assumedPolicy
+    };
     for (Observable input : inputs) {
       input.addListener(o -> recompute());
     }
@@ -76,7 +78,8 @@ public final class ExposureViewModel {
     summary.set(m.summary());
     Selection before = selection.get();
     if (before != null) {
-      selection.set(new Selection(before.part(), m.cellAt(before.part(), before.cell().observer())));
+      selection.set(
+          new Selection(before.part(), m.cellAt(before.part(), before.cell().observer())));
     }
   }
 

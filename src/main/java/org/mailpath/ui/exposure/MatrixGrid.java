@@ -3,13 +3,13 @@ package org.mailpath.ui.exposure;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.mailpath.exposure.Cell;
@@ -80,8 +80,11 @@ final class MatrixGrid extends GridPane {
   }
 
   private void select(Part part, Observer observer) {
-    model.selectionProperty()
-        .set(new ExposureViewModel.Selection(part, model.matrixProperty().get().cellAt(part, observer)));
+    model
+        .selectionProperty()
+        .set(
+            new ExposureViewModel.Selection(
+                part, model.matrixProperty().get().cellAt(part, observer)));
   }
 
   private void show(ExposureMatrix matrix) {
@@ -96,9 +99,17 @@ final class MatrixGrid extends GridPane {
         label.setText(look.text());
         label.getStyleClass().removeIf(VisibilityLook::isLookClass);
         label.getStyleClass().add(look.styleClass());
-        Tooltip tip = new Tooltip(
-            row.part().label() + " \u00b7 " + cell.observer().label() + ": "
-                + cell.visibility().words() + "\n" + cell.reason() + "\n" + cell.rfc());
+        Tooltip tip =
+            new Tooltip(
+                row.part().label()
+                    + " \u00b7 "
+                    + cell.observer().label()
+                    + ": "
+                    + cell.visibility().words()
+                    + "\n"
+                    + cell.reason()
+                    + "\n"
+                    + cell.rfc());
         tip.setWrapText(true);
         tip.setMaxWidth(480);
         tip.setShowDelay(Duration.millis(250));
@@ -108,9 +119,15 @@ final class MatrixGrid extends GridPane {
   }
 
   private void markSelection(ExposureViewModel.Selection selection) {
-    cells.values().forEach(m -> m.values().forEach(l -> l.getStyleClass().remove("exposure-selected")));
+    cells
+        .values()
+        .forEach(m -> m.values().forEach(l -> l.getStyleClass().remove("exposure-selected")));
     if (selection != null) {
-      cells.get(selection.part()).get(selection.cell().observer()).getStyleClass().add("exposure-selected");
+      cells
+          .get(selection.part())
+          .get(selection.cell().observer())
+          .getStyleClass()
+          .add("exposure-selected");
     }
   }
 

@@ -6,8 +6,8 @@ import javafx.stage.Stage;
 import org.mailpath.exposure.Protection;
 
 /**
- * Shows the Exposure view alone in a 1280×800 window, for screenshots:
- * {@code ExposureViewDemo [good|nostarttls|tls10|multi] [smime|smime-hp|pgp|none…]}.
+ * Shows the Exposure view alone in a 1280×800 window, for screenshots: {@code ExposureViewDemo
+ * [good|nostarttls|tls10|multi] [smime|smime-hp|pgp|none…]}.
  */
 public final class ExposureViewDemo {
 
@@ -24,7 +24,8 @@ public final class ExposureViewDemo {
       if (args.size() > 1) {
         model.protectionProperty().set(Protection.byCliName(args.get(1)).orElseThrow());
       }
-      stage.setScene(new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
+      stage.setScene(
+          new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
       stage.setTitle("mailpath — Exposure");
       stage.show();
       javafx.application.Platform.runLater(() -> stage.getScene().getRoot().requestFocus());

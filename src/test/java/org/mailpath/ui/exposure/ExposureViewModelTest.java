@@ -19,7 +19,12 @@ class ExposureViewModelTest {
   @Test
   void new_beforeATrace_saysSoAndLastHopCellsAreAbsent() {
     assertThat(model.awaitingTrace()).isTrue();
-    assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility())
+    assertThat(
+            model
+                .matrixProperty()
+                .get()
+                .cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER)
+                .visibility())
         .isEqualTo(Visibility.ABSENT);
   }
 
@@ -38,7 +43,12 @@ class ExposureViewModelTest {
     model.showConnections(DemoConnections.of(scenario));
     model.protectionProperty().set(protection);
 
-    assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility())
+    assertThat(
+            model
+                .matrixProperty()
+                .get()
+                .cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER)
+                .visibility())
         .isEqualTo(expected);
   }
 
@@ -57,7 +67,8 @@ class ExposureViewModelTest {
 
     model.assumedPolicyProperty().set(TlsAuthentication.DANE);
 
-    assertThat(model.matrixProperty().get().cellAt(Part.BODY, Observer.ACTIVE_ATTACKER).visibility())
+    assertThat(
+            model.matrixProperty().get().cellAt(Part.BODY, Observer.ACTIVE_ATTACKER).visibility())
         .isEqualTo(Visibility.PROTECTED);
     assertThat(model.summaryProperty().get()).doesNotContain("STARTTLS is stripped");
   }
@@ -65,9 +76,11 @@ class ExposureViewModelTest {
   @Test
   void selection_followsTheMatrixWhenProtectionChanges() {
     model.showConnections(DemoConnections.of("nostarttls"));
-    model.selectionProperty()
-        .set(new ExposureViewModel.Selection(
-            Part.BODY, model.matrixProperty().get().cellAt(Part.BODY, Observer.RECIPIENT_MX)));
+    model
+        .selectionProperty()
+        .set(
+            new ExposureViewModel.Selection(
+                Part.BODY, model.matrixProperty().get().cellAt(Part.BODY, Observer.RECIPIENT_MX)));
 
     model.protectionProperty().set(Protection.PGP_MIME);
 

@@ -20,7 +20,8 @@ class ExposureViewTest {
   void start(Stage stage) {
     ExposureViewModel model = new ExposureViewModel();
     model.showConnections(DemoConnections.of("nostarttls"));
-    stage.setScene(new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
+    stage.setScene(
+        new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
     stage.show();
   }
 
@@ -28,7 +29,9 @@ class ExposureViewTest {
   void clickingSmimeWithHeaderProtection_changesSummaryAndSubjectCell(FxRobot robot) {
     Label summary = robot.lookup("#exposure-summary").queryAs(Label.class);
     Label subjectPassive = robot.lookup("#cell-SUBJECT-PASSIVE_LISTENER").queryAs(Label.class);
-    assertThat(summary.getText()).startsWith("With S/MIME and no header protection").contains("7 of 7");
+    assertThat(summary.getText())
+        .startsWith("With S/MIME and no header protection")
+        .contains("7 of 7");
     assertThat(subjectPassive.getText()).contains("readable");
 
     robot.clickOn("#protection-smime-hp");
@@ -38,7 +41,9 @@ class ExposureViewTest {
         .startsWith("With S/MIME and header protection")
         .contains("1 of 7 observers");
     assertThat(subjectPassive.getText()).contains("protected");
-    assertThat(subjectPassive.getStyleClass()).contains("exposure-protected").doesNotContain("exposure-readable");
+    assertThat(subjectPassive.getStyleClass())
+        .contains("exposure-protected")
+        .doesNotContain("exposure-readable");
   }
 
   @Test
@@ -47,6 +52,9 @@ class ExposureViewTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     Label detail = robot.lookup("#exposure-detail").queryAs(Label.class);
-    assertThat(detail.getText()).contains("Each relay").contains("MAIL FROM").contains("[RFC 5321 §3.3]");
+    assertThat(detail.getText())
+        .contains("Each relay")
+        .contains("MAIL FROM")
+        .contains("[RFC 5321 §3.3]");
   }
 }
