@@ -1,5 +1,7 @@
 package org.mailpath.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.mailpath.app.TraceService;
 import org.mailpath.exposure.Exposure;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.ExposureText;
+import org.mailpath.exposure.HeaderPolicy;
 import org.mailpath.exposure.LastHop;
 import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
@@ -50,6 +53,9 @@ import picocli.CommandLine.Spec;
     })
 public final class ExposureCommand implements Callable<Integer> {
 
+  /** Records and enums only: a plain mapper writes the matrix as it is. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TARGET", description = "user@domain | domain | [host]:port | [ip]:port")
@@ -63,6 +69,18 @@ public final class ExposureCommand implements Callable<Integer> {
           "none | pgp | pgp-inline | pgp-hp | smime | smime-signed | smime-hp (default:"
               + " ${DEFAULT-VALUE})")
   String protection;
+
+  @Option(
+      names = "--hcp",
+      paramLabel = "baseline|no-confidentiality",
+      defaultValue = "baseline",
+      description =
+          "RFC 9788 header confidentiality policy for pgp-hp and smime-hp (default:"
+              + " ${DEFAULT-VALUE}).")
+  String headerPolicy;
+
+  @Option(names = "--json", description = "Print the matrix as JSON instead of a table.")
+  boolean json;
 
   @Option(names = "--subject", paramLabel = "TEXT", description = "The example Subject.")
   String subject;
@@ -130,6 +148,7 @@ public final class ExposureCommand implements Callable<Integer> {
     TraceOptions options;
     Protection chosen;
     TlsAuthentication policy;
+    HeaderPolicy hcp;
     try {
       parsed = TargetParser.parse(target);
       options = options();
@@ -141,6 +160,11 @@ public final class ExposureCommand implements Callable<Integer> {
                           "--protection must be one of none, pgp, pgp-inline, pgp-hp, smime,"
                               + " smime-signed, smime-hp"));
       policy = policy(assumedPolicy);
+      hcp =
+          HeaderPolicy.byCliName(headerPolicy)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException("--hcp must be baseline or no-confidentiality"));
     } catch (IllegalArgumentException e) { // includes InvalidTargetException
       err.println("mailpath: " + e.getMessage());
       return ExitStatus.BAD_INPUT;
@@ -154,7 +178,13 @@ public final class ExposureCommand implements Callable<Integer> {
               Lab::shared,
               store ? HistoryStore.defaultDatabase() : null);
       TraceReport report = service.trace(parsed, options, store, TraceListener.NONE).get().report();
-      ExposureMatrix matrix = Exposure.matrix(sample(report), chosen, lastHopOf(report, policy));
+      ExposureMatrix matrix =
+          Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, policy));
+      if (json) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
+        out.flush();
+        return ExitStatus.OK;
+      }
       out.println("Exposure on the path to " + report.target());
       if (report.connections().stream().noneMatch(c -> c.smtp() != null && c.smtp().connected())) {
         out.println(
@@ -172,7 +202,7 @@ public final class ExposureCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitStatus.OK;
-    } catch (ExecutionException | RuntimeException e) {
+    } catch (ExecutionException | JsonProcessingException | RuntimeException e) {
       err.println("mailpath: the trace could not run: " + rootMessage(e));
       return ExitStatus.COULD_NOT_RUN;
     } catch (InterruptedException e) {

@@ -18,14 +18,16 @@ import java.util.Set;
  */
 final class EndToEndRules {
 
-  private record Rule(Part part, Set<Protection> under, Coverage coverage) {}
+  private record Rule(
+      Part part, Set<Protection> under, Set<HeaderPolicy> policies, Coverage coverage) {}
 
   private static final Set<Protection> ALL = EnumSet.allOf(Protection.class);
   private static final Set<Protection> HP = EnumSet.of(PGP_MIME_HP, SMIME_HP);
+  private static final Set<HeaderPolicy> ANY_POLICY = EnumSet.allOf(HeaderPolicy.class);
 
   private static final String HCP_UNKNOWN =
-      " RFC 9788's default policy hcp_baseline is not known to mailpath to obscure it, so it is"
-          + " counted as readable (the worse case).";
+      " Neither hcp_baseline nor hcp_no_confidentiality is known to mailpath to obscure it, so it"
+          + " is counted as readable (the worse case).";
 
   private static final List<Rule> RULES =
       flatten(
@@ -58,22 +60,23 @@ final class EndToEndRules {
               Part.FROM,
               HP,
               false,
-              "Header protection with hcp_baseline keeps From in the outer header (MTAs and old"
-                  + " clients need it); the protected copy inside only detects tampering.",
+              "Header protection keeps From in the outer header under hcp_baseline and"
+                  + " hcp_no_confidentiality (MTAs and old clients need it); the protected copy"
+                  + " inside only detects tampering.",
               "RFC 9788"),
           rule(
               Part.TO,
               HP,
               false,
-              "Header protection with hcp_baseline keeps To in the outer header; the protected"
-                  + " copy inside only detects tampering.",
+              "Header protection keeps To in the outer header under hcp_baseline and"
+                  + " hcp_no_confidentiality; the protected copy inside only detects tampering.",
               "RFC 9788"),
           rule(
               Part.CC,
               HP,
               false,
-              "Header protection with hcp_baseline keeps Cc in the outer header; the protected"
-                  + " copy inside only detects tampering.",
+              "Header protection keeps Cc in the outer header under hcp_baseline and"
+                  + " hcp_no_confidentiality; the protected copy inside only detects tampering.",
               "RFC 9788"),
           rule(
               Part.BCC,
@@ -83,20 +86,31 @@ final class EndToEndRules {
                   + " TO in the envelope, which no end-to-end scheme encrypts.",
               "RFC 5322 §3.6.3"),
           headers(Part.SUBJECT),
-          rule(
+          // RFC 9788: hcp_baseline obscures the outer Subject; hcp_no_confidentiality does not.
+          ruleWith(
               Part.SUBJECT,
               HP,
+              EnumSet.of(HeaderPolicy.HCP_BASELINE),
               true,
               "With header protection and the default policy hcp_baseline the outer Subject reads"
                   + " \"[...]\"; the real one is inside the encryption (a Legacy Display Element,"
                   + " if used, copies it into the encrypted body, still inside).",
+              "RFC 9788"),
+          ruleWith(
+              Part.SUBJECT,
+              HP,
+              EnumSet.of(HeaderPolicy.HCP_NO_CONFIDENTIALITY),
+              false,
+              "With hcp_no_confidentiality the outer header keeps the real Subject: header"
+                  + " protection then guards its integrity, not its confidentiality.",
               "RFC 9788"),
           headers(Part.DATE),
           rule(
               Part.DATE,
               HP,
               false,
-              "Header protection with hcp_baseline leaves Date in the outer header.",
+              "Header protection leaves Date in the outer header under hcp_baseline and"
+                  + " hcp_no_confidentiality.",
               "RFC 9788"),
           headers(Part.MESSAGE_ID),
           rule(Part.MESSAGE_ID, HP, false, "MTAs and threading use it." + HCP_UNKNOWN, "RFC 9788"),
@@ -202,11 +216,22 @@ final class EndToEndRules {
 
   /** What {@code protection} does to {@code part}. */
   static Coverage coverage(Part part, Protection protection) {
+    return coverage(part, protection, HeaderPolicy.HCP_BASELINE);
+  }
+
+  /** What {@code protection} does to {@code part}, header protection using {@code policy}. */
+  static Coverage coverage(Part part, Protection protection, HeaderPolicy policy) {
     List<Rule> matches =
-        RULES.stream().filter(r -> r.part() == part && r.under().contains(protection)).toList();
+        RULES.stream()
+            .filter(
+                r ->
+                    r.part() == part
+                        && r.under().contains(protection)
+                        && r.policies().contains(policy))
+            .toList();
     if (matches.size() != 1) {
       throw new IllegalStateException(
-          matches.size() + " rules for " + part + " under " + protection);
+          matches.size() + " rules for " + part + " under " + protection + " and " + policy);
     }
     return matches.get(0).coverage();
   }
@@ -220,11 +245,13 @@ final class EndToEndRules {
         new Rule(
             part,
             EnumSet.of(NONE),
+            ANY_POLICY,
             new Coverage(
                 false, "No end-to-end protection: header fields are plain text.", "RFC 5322 §3.6")),
         new Rule(
             part,
             EnumSet.of(SMIME_SIGNED),
+            ANY_POLICY,
             new Coverage(
                 false,
                 "S/MIME signing encrypts nothing; without header protection the header is not even"
@@ -233,6 +260,7 @@ final class EndToEndRules {
         new Rule(
             part,
             EnumSet.of(PGP_MIME),
+            ANY_POLICY,
             new Coverage(
                 false,
                 "PGP/MIME encrypts only the body part; the header stays outside, readable.",
@@ -240,6 +268,7 @@ final class EndToEndRules {
         new Rule(
             part,
             EnumSet.of(PGP_INLINE),
+            ANY_POLICY,
             new Coverage(
                 false,
                 "Inline PGP encrypts only text inside the body; the header stays in clear.",
@@ -247,6 +276,7 @@ final class EndToEndRules {
         new Rule(
             part,
             EnumSet.of(SMIME_ENVELOPED),
+            ANY_POLICY,
             new Coverage(
                 false,
                 "S/MIME encrypts only the body's MIME entity; the header stays outside, readable.",
@@ -255,7 +285,17 @@ final class EndToEndRules {
 
   private static List<Rule> rule(
       Part part, Set<Protection> under, boolean hidden, String why, String rfc) {
-    return List.of(new Rule(part, under, new Coverage(hidden, why, rfc)));
+    return List.of(new Rule(part, under, ANY_POLICY, new Coverage(hidden, why, rfc)));
+  }
+
+  private static List<Rule> ruleWith(
+      Part part,
+      Set<Protection> under,
+      Set<HeaderPolicy> policies,
+      boolean hidden,
+      String why,
+      String rfc) {
+    return List.of(new Rule(part, under, policies, new Coverage(hidden, why, rfc)));
   }
 
   @SafeVarargs

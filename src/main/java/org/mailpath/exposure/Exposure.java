@@ -8,18 +8,28 @@ public final class Exposure {
 
   private Exposure() {}
 
-  /** The matrix for {@code sample} sent with {@code protection} over {@code hop}. */
+  /**
+   * The matrix for {@code sample} sent with {@code protection} over {@code hop}; header protection,
+   * if chosen, uses RFC 9788's default policy hcp_baseline.
+   */
   public static ExposureMatrix matrix(MessageSample sample, Protection protection, LastHop hop) {
+    return matrix(sample, protection, HeaderPolicy.HCP_BASELINE, hop);
+  }
+
+  /** The matrix with header protection (if chosen) using {@code policy}. */
+  public static ExposureMatrix matrix(
+      MessageSample sample, Protection protection, HeaderPolicy policy, LastHop hop) {
     List<Row> rows = new ArrayList<>();
     for (Part part : Part.values()) {
-      Coverage coverage = EndToEndRules.coverage(part, protection);
+      Coverage coverage = EndToEndRules.coverage(part, protection, policy);
       List<Cell> cells = new ArrayList<>();
       for (Observer observer : Observer.values()) {
         cells.add(cell(part, observer, coverage, hop));
       }
       rows.add(new Row(part, sample.exampleOf(part), cells));
     }
-    return new ExposureMatrix(sample, protection, hop, rows, Summary.of(sample, protection, rows));
+    return new ExposureMatrix(
+        sample, protection, policy, hop, rows, Summary.of(sample, protection, policy, rows));
   }
 
   private static Cell cell(Part part, Observer observer, Coverage coverage, LastHop hop) {

@@ -9,13 +9,20 @@ import java.util.List;
  *
  * @param sample the user's example message
  * @param protection the end-to-end protection applied
+ * @param headerPolicy RFC 9788's header confidentiality policy (matters only with header
+ *     protection)
  * @param lastHop the last hop as a passive listener and as an active attacker meet it
  * @param rows one per {@link Part}, in order
  * @param summary e.g. "With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable
  *     by 5 of 7 observers, 7 if STARTTLS is stripped."
  */
 public record ExposureMatrix(
-    MessageSample sample, Protection protection, LastHop lastHop, List<Row> rows, String summary) {
+    MessageSample sample,
+    Protection protection,
+    HeaderPolicy headerPolicy,
+    LastHop lastHop,
+    List<Row> rows,
+    String summary) {
 
   public ExposureMatrix {
     rows = List.copyOf(rows);

@@ -16,7 +16,11 @@ public final class ExposureText {
   /** Heading, last hop, table, legend and summary. */
   public static String table(ExposureMatrix m) {
     StringBuilder out = new StringBuilder();
-    out.append("Protection: ").append(m.protection().label()).append('\n');
+    out.append("Protection: ").append(m.protection().label());
+    if (m.protection().headerProtection()) {
+      out.append(", header confidentiality policy ").append(m.headerPolicy().rfcName());
+    }
+    out.append('\n');
     LastHop hop = m.lastHop();
     out.append("Last hop:   ")
         .append(hop.usual().basis())

@@ -9,15 +9,11 @@ public enum Protection {
   PGP_MIME("pgp", "PGP/MIME (RFC 3156)", "With PGP/MIME and no header protection"),
   PGP_INLINE("pgp-inline", "Inline PGP", "With inline PGP"),
   PGP_MIME_HP(
-      "pgp-hp",
-      "PGP/MIME + header protection (RFC 9788)",
-      "With PGP/MIME and header protection (hcp_baseline)"),
+      "pgp-hp", "PGP/MIME + header protection (RFC 9788)", "With PGP/MIME and header protection"),
   SMIME_SIGNED("smime-signed", "S/MIME signed only", "With S/MIME signed only"),
   SMIME_ENVELOPED("smime", "S/MIME enveloped (RFC 8551)", "With S/MIME and no header protection"),
   SMIME_HP(
-      "smime-hp",
-      "S/MIME + header protection (RFC 9788)",
-      "With S/MIME and header protection (hcp_baseline)");
+      "smime-hp", "S/MIME + header protection (RFC 9788)", "With S/MIME and header protection");
 
   private final String cliName;
   private final String label;
@@ -27,6 +23,11 @@ public enum Protection {
     this.cliName = cliName;
     this.label = label;
     this.summaryPhrase = summaryPhrase;
+  }
+
+  /** Uses RFC 9788 header protection, so a {@link HeaderPolicy} applies. */
+  public boolean headerProtection() {
+    return this == PGP_MIME_HP || this == SMIME_HP;
   }
 
   /** "smime-hp": the value of {@code --protection}. */

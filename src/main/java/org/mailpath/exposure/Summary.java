@@ -7,7 +7,8 @@ final class Summary {
 
   private Summary() {}
 
-  static String of(MessageSample sample, Protection protection, List<Row> rows) {
+  static String of(
+      MessageSample sample, Protection protection, HeaderPolicy policy, List<Row> rows) {
     Row subject = rows.stream().filter(r -> r.part() == Part.SUBJECT).findFirst().orElseThrow();
     List<Cell> readable =
         subject.cells().stream().filter(c -> c.visibility() == Visibility.READABLE).toList();
@@ -20,6 +21,7 @@ final class Summary {
         sample.subject().isEmpty() ? "the Subject" : "the Subject '" + sample.subject() + "'";
     StringBuilder line =
         new StringBuilder(protection.summaryPhrase())
+            .append(protection.headerProtection() ? " (" + policy.rfcName() + ")" : "")
             .append(", ")
             .append(what)
             .append(" is readable by ")

@@ -112,8 +112,29 @@ none     | With no end-to-end protection, the Subject 'Budget' is readable by 7 
         .contains("[RFC 3156 §4]");
   }
 
+  @Test
+  void exposure_json_printsTheMatrixRecord() {
+    int status =
+        run(
+            "[127.0.0.1]:" + server.getLocalPort(),
+            "--protection",
+            "smime-hp",
+            "--hcp",
+            "no-confidentiality",
+            "--json");
+
+    assertThat(status).isEqualTo(ExitStatus.OK);
+    assertThat(out.toString())
+        .startsWith("{")
+        .contains("\"protection\" : \"SMIME_HP\"")
+        .contains("\"headerPolicy\" : \"HCP_NO_CONFIDENTIALITY\"")
+        .contains("\"channel\" : \"CLEAR\"")
+        .contains("hcp_no_confidentiality");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"--protection=rot13", "--assume-tls-policy=maybe", "--timeout=0"})
+  @ValueSource(
+      strings = {"--protection=rot13", "--assume-tls-policy=maybe", "--timeout=0", "--hcp=shy"})
   void exposure_badOption_exitsTwoWithOneLineMessage(String option) {
     int status = run("[127.0.0.1]:" + server.getLocalPort(), option);
 

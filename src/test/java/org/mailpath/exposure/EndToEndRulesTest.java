@@ -10,13 +10,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EndToEndRulesTest {
 
   @Test
-  void coverage_everyPartUnderEveryProtection_hasExactlyOneRuleWithAnRfc() {
+  void coverage_everyPartProtectionAndPolicy_hasExactlyOneRuleWithAnRfc() {
     for (Part part : Part.values()) {
       for (Protection protection : Protection.values()) {
-        assertThatCode(() -> EndToEndRules.coverage(part, protection)).doesNotThrowAnyException();
-        Coverage c = EndToEndRules.coverage(part, protection);
-        assertThat(c.reason()).as(part + "/" + protection).isNotBlank();
-        assertThat(c.rfc()).as(part + "/" + protection).startsWith("RFC ");
+        for (HeaderPolicy policy : HeaderPolicy.values()) {
+          String what = part + "/" + protection + "/" + policy;
+          assertThatCode(() -> EndToEndRules.coverage(part, protection, policy))
+              .as(what)
+              .doesNotThrowAnyException();
+          Coverage c = EndToEndRules.coverage(part, protection, policy);
+          assertThat(c.reason()).as(what).isNotBlank();
+          assertThat(c.rfc()).as(what).startsWith("RFC ");
+        }
+      }
+    }
+  }
+
+  /** RFC 9788's policies differ in the Subject only (of the parts modelled), and only with HP. */
+  @ParameterizedTest(name = "{0} with {1}: Subject hidden = {2}")
+  @CsvSource(
+      textBlock =
+          """
+          SMIME_HP,        HCP_BASELINE,           true
+          SMIME_HP,        HCP_NO_CONFIDENTIALITY, false
+          PGP_MIME_HP,     HCP_BASELINE,           true
+          PGP_MIME_HP,     HCP_NO_CONFIDENTIALITY, false
+          SMIME_ENVELOPED, HCP_BASELINE,           false
+          SMIME_ENVELOPED, HCP_NO_CONFIDENTIALITY, false
+          """)
+  void coverage_headerPolicy_decidesTheSubjectUnderHeaderProtection(
+      Protection protection, HeaderPolicy policy, boolean hidden) {
+    assertThat(EndToEndRules.coverage(Part.SUBJECT, protection, policy).hidden()).isEqualTo(hidden);
+    for (Part part : Part.values()) {
+      if (part != Part.SUBJECT) {
+        assertThat(EndToEndRules.coverage(part, protection, policy).hidden())
+            .as(part.name())
+            .isEqualTo(EndToEndRules.coverage(part, protection).hidden());
       }
     }
   }

@@ -25,4 +25,19 @@ PGP_INLINE      | tls10      | With inline PGP, the Subject 'Q3 layoffs' is read
             Exposure.matrix(MessageSample.DEFAULT, protection, Hops.scenario(transport)).summary())
         .isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void summary_headerProtectionWithoutConfidentiality_namesThePolicy() {
+    ExposureMatrix m =
+        Exposure.matrix(
+            MessageSample.DEFAULT,
+            Protection.SMIME_HP,
+            HeaderPolicy.HCP_NO_CONFIDENTIALITY,
+            Hops.scenario("nostarttls"));
+
+    assertThat(m.summary())
+        .isEqualTo(
+            "With S/MIME and header protection (hcp_no_confidentiality), the Subject 'Q3 layoffs'"
+                + " is readable by 7 of 7 observers.");
+  }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mailpath.exposure.ExposureMatrix;
+import org.mailpath.exposure.HeaderPolicy;
 import org.mailpath.exposure.LastHop;
 import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.exposure.Visibility;
@@ -45,7 +46,7 @@ public final class ExposureView {
         .bind(Bindings.createStringBinding(() -> describe(model), model.matrixProperty()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox titleRow = new HBox(12, title, spacer, policyChoice());
+    HBox titleRow = new HBox(12, title, spacer, headerPolicyChoice(), policyChoice());
     titleRow.setAlignment(Pos.CENTER_LEFT);
     root.setTop(new VBox(2, titleRow, new ComposerPane(model), hop));
 
@@ -122,6 +123,33 @@ public final class ExposureView {
       legend.getChildren().add(l);
     }
     return legend;
+  }
+
+  private ChoiceBox<HeaderPolicy> headerPolicyChoice() {
+    ChoiceBox<HeaderPolicy> choice =
+        new ChoiceBox<>(FXCollections.observableArrayList(HeaderPolicy.values()));
+    choice.setId("exposure-header-policy");
+    choice.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(HeaderPolicy p) {
+            return p == null ? "" : "Header protection policy: " + p.rfcName();
+          }
+
+          @Override
+          public HeaderPolicy fromString(String s) {
+            return null;
+          }
+        });
+    choice.valueProperty().bindBidirectional(model.headerPolicyProperty());
+    // RFC 9788's policies apply only to messages sent with header protection.
+    choice
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> !model.protectionProperty().get().headerProtection(),
+                model.protectionProperty()));
+    return choice;
   }
 
   private ChoiceBox<TlsAuthentication> policyChoice() {

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.mailpath.exposure.Cell;
 import org.mailpath.exposure.Exposure;
 import org.mailpath.exposure.ExposureMatrix;
+import org.mailpath.exposure.HeaderPolicy;
 import org.mailpath.exposure.LastHop;
 import org.mailpath.exposure.LastHopTransport;
 import org.mailpath.exposure.MessageSample;
@@ -43,6 +44,8 @@ public final class ExposureViewModel {
       new SimpleObjectProperty<>(Protection.SMIME_ENVELOPED);
   private final ObjectProperty<List<MxConnection>> connections =
       new SimpleObjectProperty<>(List.of());
+  private final ObjectProperty<HeaderPolicy> headerPolicy =
+      new SimpleObjectProperty<>(HeaderPolicy.HCP_BASELINE);
   private final ObjectProperty<TlsAuthentication> assumedPolicy =
       new SimpleObjectProperty<>(TlsAuthentication.NONE);
   private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
@@ -52,7 +55,7 @@ public final class ExposureViewModel {
 
   public ExposureViewModel() {
     Observable[] inputs = {
-      from, to, cc, bcc, subject, attachment, protection, connections, assumedPolicy
+      from, to, cc, bcc, subject, attachment, protection, headerPolicy, connections, assumedPolicy
     };
     for (Observable input : inputs) {
       input.addListener(o -> recompute());
@@ -73,7 +76,7 @@ public final class ExposureViewModel {
         connections.get().isEmpty()
             ? LastHop.of(LastHopTransport.unreachable())
             : LastHop.choose(connections.get(), assumedPolicy.get());
-    ExposureMatrix m = Exposure.matrix(sample, protection.get(), hop);
+    ExposureMatrix m = Exposure.matrix(sample, protection.get(), headerPolicy.get(), hop);
     matrix.set(m);
     summary.set(m.summary());
     Selection before = selection.get();
@@ -114,6 +117,11 @@ public final class ExposureViewModel {
 
   public ObjectProperty<Protection> protectionProperty() {
     return protection;
+  }
+
+  /** RFC 9788's header confidentiality policy, for the two header-protection choices. */
+  public ObjectProperty<HeaderPolicy> headerPolicyProperty() {
+    return headerPolicy;
   }
 
   public ObjectProperty<TlsAuthentication> assumedPolicyProperty() {

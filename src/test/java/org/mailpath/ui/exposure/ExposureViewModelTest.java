@@ -87,4 +87,18 @@ class ExposureViewModelTest {
     assertThat(model.selectionProperty().get().cell().visibility()).isEqualTo(Visibility.PROTECTED);
     assertThat(model.selectionProperty().get().cell().rfc()).isEqualTo("RFC 3156 §4");
   }
+
+  @Test
+  void headerPolicy_noConfidentiality_subjectReadableAgainOnAPlainHop() {
+    model.showConnections(DemoConnections.of("nostarttls"));
+    model.protectionProperty().set(Protection.SMIME_HP);
+    assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.RELAY).visibility())
+        .isEqualTo(Visibility.PROTECTED);
+
+    model.headerPolicyProperty().set(org.mailpath.exposure.HeaderPolicy.HCP_NO_CONFIDENTIALITY);
+
+    assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.RELAY).visibility())
+        .isEqualTo(Visibility.READABLE);
+    assertThat(model.summaryProperty().get()).contains("hcp_no_confidentiality").contains("7 of 7");
+  }
 }
