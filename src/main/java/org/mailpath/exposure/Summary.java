@@ -30,9 +30,7 @@ final class Summary {
             .append(total)
             .append(" observers");
     if (readable.size() == 1) {
-      line.append(" (only: ")
-          .append(readable.get(0).observer().label().toLowerCase(java.util.Locale.ROOT))
-          .append(")");
+      line.append(" (only ").append(readable.get(0).observer().phrase()).append(")");
     }
     if (ifDowngraded > 0) {
       line.append(", ").append(readable.size() + ifDowngraded).append(" if STARTTLS is stripped");

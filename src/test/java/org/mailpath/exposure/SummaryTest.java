@@ -15,7 +15,7 @@ class SummaryTest {
 SMIME_ENVELOPED | nostarttls | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 7 of 7 observers.
 SMIME_ENVELOPED | good       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers, 7 if STARTTLS is stripped.
 SMIME_ENVELOPED | dane       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers.
-SMIME_HP        | nostarttls | With S/MIME and header protection (hcp_baseline), the Subject 'Q3 layoffs' is readable by 1 of 7 observers (only: recipient's mail client).
+SMIME_HP        | nostarttls | With S/MIME and header protection (hcp_baseline), the Subject 'Q3 layoffs' is readable by 1 of 7 observers (only the recipient's mail client).
 NONE            | multi      | With no end-to-end protection, the Subject 'Q3 layoffs' is readable by 6 of 7 observers, 7 if STARTTLS is stripped.
 PGP_INLINE      | tls10      | With inline PGP, the Subject 'Q3 layoffs' is readable by 7 of 7 observers.
 """)
