@@ -66,23 +66,24 @@ public record LastHopTransport(
           : clear(
               host,
               host
-                  + " offers STARTTLS but the handshake fails; an opportunistic sender then retries"
-                  + " in clear text.",
-              "RFC 3207 §4.1");
+                  + " offers STARTTLS but the handshake fails; an opportunistic sender then"
+                  + " typically retries in clear text, putting delivery before secrecy.",
+              "RFC 7435 §3");
     }
     // RFC 8996 §2/§3: a current sender refuses TLS 1.0/1.1, so its handshake fails like above.
     if (FORBIDDEN_VERSIONS.contains(tls.version())) {
-      String why = host + " speaks only " + tls.version() + ", which RFC 8996 forbids";
+      String why =
+          host + " speaks nothing newer than " + tls.version() + ", which RFC 8996 forbids";
       return enforced
           ? noDelivery(host, enforcedBy, why)
           : clear(
               host,
               why
-                  + "; a current sender's handshake fails and it retries in clear text (one that"
-                  + " still accepts "
+                  + "; a current sender's handshake fails and it typically retries in clear text"
+                  + " (one that still accepts "
                   + tls.version()
                   + " would encrypt).",
-              "RFC 8996 §2");
+              "RFC 8996 §2, RFC 7435 §3");
     }
     if (enforced) {
       return new LastHopTransport(

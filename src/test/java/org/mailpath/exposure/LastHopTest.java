@@ -15,8 +15,8 @@ class LastHopTest {
 # scenario,  usual channel, downgradable, usual rfc,      forced channel, forced host
 good,        TLS,           true,         RFC 3207 §6,    TLS,            mx1.good.mail.test
 nostarttls,  CLEAR,         true,         RFC 3207 §4,    CLEAR,          mx1.nostarttls.mail.test
-tls10,       CLEAR,         true,         RFC 8996 §2,    CLEAR,          mx1.tls10.mail.test
-handshake,   CLEAR,         true,         RFC 3207 §4.1,  CLEAR,          mx1.keyusage.mail.test
+tls10,       CLEAR,         true,         'RFC 8996 §2, RFC 7435 §3', CLEAR,          mx1.tls10.mail.test
+handshake,   CLEAR,         true,         RFC 7435 §3,    CLEAR,          mx1.keyusage.mail.test
 multi,       TLS,           true,         RFC 3207 §6,    CLEAR,          mx2.multi.mail.test
 dane,        TLS,           false,        RFC 7672 §2.2,  TLS,            mx1.dane.mail.test
 mtasts,      TLS,           false,        RFC 8461 §5,    TLS,            mx1.mtasts.mail.test
