@@ -33,9 +33,9 @@ public final class Exposure {
   }
 
   private static Cell cell(Part part, Observer observer, Coverage coverage, LastHop hop) {
-    var absent = PresenceRules.absence(part, observer);
-    if (absent.isPresent()) {
-      return absent.get();
+    var special = PresenceRules.specialCase(part, observer);
+    if (special.isPresent()) {
+      return special.get();
     }
     if (observer == Observer.RECIPIENT_CLIENT) {
       return coverage.hidden()

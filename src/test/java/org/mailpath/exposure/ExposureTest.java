@@ -208,6 +208,8 @@ class ExposureTest {
           AUTHENTICATION_RESULTS, RECIPIENT_MX,      READABLE,   RFC 8601 §4
           BCC,                    RECIPIENT_CLIENT,  ABSENT,     RFC 5322 §3.6.3
           BCC,                    RECIPIENT_MX,      READABLE,   RFC 5322 §3.6.3
+          ENVELOPE_SENDER,        RECIPIENT_CLIENT,  READABLE,   RFC 5321 §4.4
+          ENVELOPE_RECIPIENTS,    RECIPIENT_CLIENT,  ABSENT,     RFC 5321 §4.4
           ENVELOPE_SENDER,        PASSIVE_LISTENER,  PROTECTED,  RFC 7672 §2.2
           DKIM_SIGNATURE,         RELAY,             READABLE,   RFC 6376 §3.5
           """)
