@@ -8,6 +8,23 @@ public final class Exposure {
 
   private Exposure() {}
 
+  /** What a trace report carries when nobody has chosen a message: S/MIME without HP. */
+  public static final Protection DEFAULT_PROTECTION = Protection.SMIME_ENVELOPED;
+
+  /**
+   * The matrix a trace report embeds: the default sample addressed to {@code recipient} (when the
+   * target was an address; null keeps the sample's), sent with S/MIME and no header protection —
+   * the case trainees most often get wrong — over the hop chosen from {@code connections}.
+   */
+  public static ExposureMatrix forTrace(
+      String recipient, List<MxConnection> connections, TlsAuthentication enforcedBy) {
+    MessageSample sample =
+        recipient != null && recipient.contains("@")
+            ? MessageSample.DEFAULT.withTo(recipient)
+            : MessageSample.DEFAULT;
+    return matrix(sample, DEFAULT_PROTECTION, LastHop.choose(connections, enforcedBy));
+  }
+
   /**
    * The matrix for {@code sample} sent with {@code protection} over {@code hop}; header protection,
    * if chosen, uses RFC 9788's default policy hcp_baseline.

@@ -232,4 +232,18 @@ class ExposureTest {
     assertThat(cell.reason()).contains("mx2.multi.mail.test").contains("unreachable");
     assertThat(cell.rfc()).startsWith("RFC 5321 §5.1");
   }
+
+  @Test
+  void forTrace_addressTarget_usesDefaultSampleToThatAddressWithSmime() {
+    ExposureMatrix m =
+        Exposure.forTrace(
+            "alice@nostarttls.mail.test",
+            List.of(Hops.noStarttls("mx1.nostarttls.mail.test", 10)),
+            TlsAuthentication.NONE);
+
+    assertThat(m.sample().to()).isEqualTo("alice@nostarttls.mail.test");
+    assertThat(m.protection()).isEqualTo(Protection.SMIME_ENVELOPED);
+    assertThat(m.lastHop().usual().channel()).isEqualTo(Channel.CLEAR);
+    assertThat(m.summary()).contains("7 of 7");
+  }
 }
