@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mailpath history [list|show ID|delete ID]}: the sessions kept in {@link
+ * {@code mailpath history [list|show ID|diff A B|delete ID]}: the sessions kept in {@link
  * HistoryStore#defaultDatabase()} (so {@code MAILPATH_HOME}, or the system property {@code
  * mailpath.home}, chooses the file). Without a subcommand it lists.
  */
@@ -39,10 +39,11 @@ import picocli.CommandLine.Spec;
     name = "history",
     mixinStandardHelpOptions = true,
     versionProvider = MailpathCommand.VersionProvider.class,
-    description = "List, show and delete past sessions.",
+    description = "List, show, compare and delete past sessions.",
     subcommands = {
       HistoryCommand.ListSessions.class,
       HistoryCommand.ShowSession.class,
+      HistoryDiffCommand.class,
       HistoryCommand.DeleteSession.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExposureCommand.class,
       LabCommand.class,
       HistoryCommand.class,
+      ReportCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

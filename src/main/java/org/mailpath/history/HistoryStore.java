@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.report.ReportJson;
@@ -95,6 +96,25 @@ public final class HistoryStore implements AutoCloseable {
   public long save(TraceReport report) {
     return withConnection(
         "save the session", c -> Transactions.run(c, tx -> SessionRows.insert(tx, report)));
+  }
+
+  /**
+   * Stores several reports in one transaction, so one sync covers them all (an import, or filling a
+   * database for the benchmark); returns their ids in the order given. All or none are stored.
+   */
+  public List<Long> saveAll(List<TraceReport> reports) {
+    return withConnection(
+        "save " + reports.size() + " sessions",
+        c ->
+            Transactions.run(
+                c,
+                tx -> {
+                  List<Long> ids = new ArrayList<>(reports.size());
+                  for (TraceReport report : reports) {
+                    ids.add(SessionRows.insert(tx, report));
+                  }
+                  return ids;
+                }));
   }
 
   /** The newest sessions first. */

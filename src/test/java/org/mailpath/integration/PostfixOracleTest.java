@@ -142,6 +142,24 @@ class PostfixOracleTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"modern", "tls10", "noems", "debian"})
+  void sweep_agreesWithTestSsl(String instance) throws Exception {
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(ci || TestSslOracle.installed(), "testssl is not installed");
+    int port = postfix.port(instance);
+    List<VersionResult> sweep = onlyConnection(trace(port)).versions();
+    Map<String, Boolean> theirs = TestSslOracle.protocols(port);
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        theirs.containsKey(TestSslOracle.CANNOT_JUDGE),
+        "testssl reports that its OpenSSL cannot connect to " + instance + ": no verdict to compare");
+
+    assertThat(theirs).as("testssl's protocol verdicts").containsOnlyKeys(TestSslOracle.IDS.keySet());
+    for (VersionResult ours : sweep) {
+      assertThat(ours.accepted()).as("%s %s", instance, ours.version()).isEqualTo(theirs.get(ours.version()));
+    }
+  }
+
   @Test
   void deep_everyAcceptedSuite_isAcceptedByOpenSslToo() throws Exception {
     int port = postfix.port("debian");

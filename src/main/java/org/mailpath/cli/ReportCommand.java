@@ -1,0 +1,177 @@
+package org.mailpath.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.mailpath.history.HistoryException;
+import org.mailpath.history.HistoryQuery;
+import org.mailpath.history.HistoryStore;
+import org.mailpath.history.SessionSummary;
+import org.mailpath.report.MarkdownReport;
+import org.mailpath.report.PdfReport;
+import org.mailpath.report.ReportJson;
+import org.mailpath.report.section.ReportContext;
+import org.mailpath.trace.TraceReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mailpath report ID|latest --pdf FILE | --markdown FILE | --json FILE}: exports a stored
+ * session. The report is rendered from what history kept; nothing is traced again.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = MailpathCommand.VersionProvider.class,
+    description = "Export a stored session as PDF, Markdown or JSON (at least one).",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every requested file was written",
+      "2:bad usage, no format given, or no session has that id",
+      "3:the history database cannot be used, or a file cannot be written"
+    })
+public final class ReportCommand implements Callable<Integer> {
+
+  static final String LATEST = "latest";
+
+  private final Supplier<Path> database;
+  private final ZoneId zone;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "ID|latest",
+      description = "A session id from 'history list', or latest.")
+  String session;
+
+  @Option(names = "--pdf", paramLabel = "FILE", description = "Write the PDF report to FILE.")
+  Path pdf;
+
+  @Option(names = "--markdown", paramLabel = "FILE", description = "Write Markdown to FILE.")
+  Path markdown;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the report JSON to FILE.")
+  Path json;
+
+  public ReportCommand() {
+    this(HistoryStore::defaultDatabase, ZoneId.systemDefault());
+  }
+
+  /** For tests: a database file and a time zone of their own. */
+  ReportCommand(Path database, ZoneId zone) {
+    this(() -> database, zone);
+  }
+
+  private ReportCommand(Supplier<Path> database, ZoneId zone) {
+    this.database = database;
+    this.zone = zone;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (pdf == null && markdown == null && json == null) {
+      err.println("mailpath: report: name at least one of --pdf, --markdown, --json");
+      return ExitStatus.BAD_INPUT;
+    }
+    Optional<Long> id = parseId();
+    if (id.isEmpty() && !LATEST.equalsIgnoreCase(session)) {
+      err.println("mailpath: report: '" + session + "' is neither a session id nor 'latest'");
+      return ExitStatus.BAD_INPUT;
+    }
+    try (HistoryStore store = HistoryStore.open(database.get())) {
+      Optional<Long> chosen = id.isPresent() ? id : newest(store);
+      if (chosen.isEmpty()) {
+        err.println("mailpath: report: no session stored yet (run 'mailpath trace' first)");
+        return ExitStatus.BAD_INPUT;
+      }
+      Optional<TraceReport> report = store.load(chosen.get());
+      if (report.isEmpty()) {
+        return HistoryCommand.noSuchSession(spec, chosen.get());
+      }
+      return export(new ReportContext(report.get(), chosen.get(), zone));
+    } catch (HistoryException e) {
+      err.println("mailpath: report: " + e.getMessage());
+      return ExitStatus.COULD_NOT_RUN;
+    }
+  }
+
+  private int export(ReportContext context) {
+    List<String> written = new ArrayList<>();
+    try {
+      if (pdf != null) {
+        write(pdf, out -> new PdfReport().write(context, out));
+        written.add("PDF " + pdf);
+      }
+      if (markdown != null) {
+        String text = new MarkdownReport().render(context);
+        write(markdown, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        written.add("Markdown " + markdown);
+      }
+      if (json != null) {
+        String text = ReportJson.write(context.report(), true) + "\n";
+        write(json, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        written.add("JSON " + json);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      spec.commandLine().getErr().println("mailpath: report: cannot write: " + e.getMessage());
+      return ExitStatus.COULD_NOT_RUN;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    written.forEach(w -> out.println("Wrote session " + context.sessionId() + " as " + w));
+    return ExitStatus.OK;
+  }
+
+  private Optional<Long> parseId() {
+    try {
+      return Optional.of(Long.parseLong(session.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Long> newest(HistoryStore store) {
+    return store.list(HistoryQuery.newest(1)).stream().findFirst().map(SessionSummary::id);
+  }
+
+  private interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes next to the target and moves it in place, so a failed export leaves no half file. */
+  private static void write(Path file, Writer writer) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+    } catch (NoSuchFileException e) {
+      throw new IOException(absolute + ": no such folder", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException(absolute + ": permission denied", e);
+    }
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        writer.write(out);
+      }
+      Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

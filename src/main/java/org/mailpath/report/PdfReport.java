@@ -1,0 +1,70 @@
+package org.mailpath.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.mailpath.report.section.ReportContext;
+
+/**
+ * The report as PDF: {@link HtmlReport}'s XHTML laid out by openhtmltopdf, with the DejaVu fonts
+ * shipped in {@code resources/report/fonts} embedded (subset), so it looks the same on every
+ * machine and every server-supplied character has a glyph or a visible escape.
+ */
+public final class PdfReport {
+
+  static final String FONTS = "/report/fonts/";
+
+  /** The family names report.css uses. */
+  static final String SANS = "DejaVu Sans";
+
+  static final String MONO = "DejaVu Sans Mono";
+
+  static {
+    // openhtmltopdf logs every font load to stderr; only the CLI may write there.
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private final HtmlReport html;
+
+  public PdfReport() {
+    this(new HtmlReport());
+  }
+
+  public PdfReport(HtmlReport html) {
+    this.html = html;
+  }
+
+  public void write(ReportContext context, OutputStream out) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    font(builder, "DejaVuSans.ttf", SANS, 400, FontStyle.NORMAL);
+    font(builder, "DejaVuSans-Bold.ttf", SANS, 700, FontStyle.NORMAL);
+    font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
+    font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
+    font(builder, "DejaVuSansMono-Oblique.ttf", MONO, 400, FontStyle.ITALIC);
+    builder.withHtmlContent(html.render(context), null);
+    builder.toStream(out);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the PDF report", e);
+    }
+  }
+
+  private static void font(
+      PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+    builder.useFont(() -> open(file), family, weight, style, true);
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = PdfReport.class.getResourceAsStream(FONTS + file);
+    if (in == null) {
+      throw new IllegalStateException("missing font resource " + FONTS + file);
+    }
+    return in;
+  }
+}

@@ -1,0 +1,70 @@
+package org.mailpath.report.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mailpath.trace.ConnectionReport;
+import org.mailpath.trace.TraceReport;
+
+/** Helpers shared by the aspects: connections keyed by host and address, set differences. */
+final class Hosts {
+
+  private Hosts() {}
+
+  /**
+   * The connections of a report keyed "mx1.example.org [192.0.2.1]": the same server in two
+   * sessions, whatever its connection id or port. The first connection to a key wins.
+   */
+  static Map<String, ConnectionReport> byHost(TraceReport report) {
+    Map<String, ConnectionReport> out = new LinkedHashMap<>();
+    for (ConnectionReport c : report.connections()) {
+      String key =
+          c.plan().mxHost().equals(c.plan().address())
+              ? "[" + c.plan().address() + "]"
+              : c.plan().mxHost() + " [" + c.plan().address() + "]";
+      out.putIfAbsent(key, c);
+    }
+    return out;
+  }
+
+  /** The same host in both sessions. */
+  record Both(String host, ConnectionReport before, ConnectionReport after) {}
+
+  /** Every host present in both reports, in the newer report's order. */
+  static List<Both> inBoth(TraceReport before, TraceReport after) {
+    Map<String, ConnectionReport> old = byHost(before);
+    List<Both> out = new ArrayList<>();
+    byHost(after)
+        .forEach(
+            (key, now) -> {
+              if (old.containsKey(key)) {
+                out.add(new Both(key, old.get(key), now));
+              }
+            });
+    return out;
+  }
+
+  /** ADDED for what only {@code after} has, REMOVED for what only {@code before} has. */
+  static List<Change> setDiff(
+      String aspect, String subject, Set<String> before, Set<String> after) {
+    List<Change> out = new ArrayList<>();
+    for (String value : before) {
+      if (!after.contains(value)) {
+        out.add(Change.removed(aspect, subject, value));
+      }
+    }
+    for (String value : after) {
+      if (!before.contains(value)) {
+        out.add(Change.added(aspect, subject, value));
+      }
+    }
+    return out;
+  }
+
+  static Set<String> orderedSet(List<String> values) {
+    return new LinkedHashSet<>(values);
+  }
+}

@@ -1,0 +1,62 @@
+package org.mailpath.report.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mailpath.dns.MxHost;
+import org.mailpath.trace.TraceReport;
+
+/** Which mail servers the MX records name, and with which preference. */
+final class MxSetAspect implements DiffAspect {
+
+  static final String NAME = "MX";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Change> compare(TraceReport before, TraceReport after) {
+    Map<String, Integer> was = preferences(before);
+    Map<String, Integer> now = preferences(after);
+    String subject = after.domain();
+    List<Change> out = new ArrayList<>();
+    if (before.resolution() != null
+        && after.resolution() != null
+        && before.resolution().outcome() != after.resolution().outcome()) {
+      out.add(
+          Change.changed(
+              NAME,
+              subject,
+              "answer " + before.resolution().outcome(),
+              "answer " + after.resolution().outcome()));
+    }
+    was.forEach(
+        (host, pref) -> {
+          if (!now.containsKey(host)) {
+            out.add(Change.removed(NAME, subject, pref + " " + host));
+          } else if (!now.get(host).equals(pref)) {
+            out.add(Change.changed(NAME, subject, pref + " " + host, now.get(host) + " " + host));
+          }
+        });
+    now.forEach(
+        (host, pref) -> {
+          if (!was.containsKey(host)) {
+            out.add(Change.added(NAME, subject, pref + " " + host));
+          }
+        });
+    return out;
+  }
+
+  private static Map<String, Integer> preferences(TraceReport report) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (report.resolution() != null) {
+      for (MxHost host : report.resolution().hosts()) {
+        out.putIfAbsent(host.name(), host.preference());
+      }
+    }
+    return out;
+  }
+}

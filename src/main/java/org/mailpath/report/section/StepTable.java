@@ -1,0 +1,48 @@
+package org.mailpath.report.section;
+
+import java.util.List;
+import java.util.Locale;
+import org.mailpath.report.doc.Block;
+import org.mailpath.report.doc.Block.Cell;
+import org.mailpath.report.doc.Block.Column;
+import org.mailpath.report.doc.Tone;
+import org.mailpath.trace.StepRecord;
+import org.mailpath.trace.StepStatus;
+
+/** A step timeline: when each step started, how long it took, how it ended. */
+final class StepTable {
+
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("At", 11, true),
+          new Column("Step", 19, false),
+          new Column("Result", 12, false),
+          new Column("Took", 10, false),
+          new Column("Outcome", 48, false));
+
+  private StepTable() {}
+
+  static Block.Table of(List<StepRecord> steps, ReportContext context) {
+    List<List<Cell>> rows =
+        steps.stream()
+            .map(
+                s ->
+                    List.of(
+                        Cell.of(context.sinceStart(s.started())),
+                        Cell.of(s.kind().label()),
+                        new Cell(s.status().name().toLowerCase(Locale.ROOT), tone(s.status())),
+                        Cell.of(ReportContext.seconds(s.duration())),
+                        Cell.of(s.summary() == null ? "" : s.summary())))
+            .toList();
+    return new Block.Table(COLUMNS, rows);
+  }
+
+  private static Tone tone(StepStatus status) {
+    return switch (status) {
+      case OK -> Tone.PASS;
+      case WARNING -> Tone.WARNING;
+      case FAILED -> Tone.ERROR;
+      case RUNNING, SKIPPED, CANCELLED -> Tone.MUTED;
+    };
+  }
+}
