@@ -41,9 +41,10 @@ import picocli.CommandLine.Spec;
     name = "exposure",
     mixinStandardHelpOptions = true,
     description = {
-      "Trace the path to TARGET, then show who can read which part of a message on it:",
-      "envelope, header fields, body, attachments — with and without PGP, S/MIME and header",
-      "protection. The example message is only shown, never sent."
+      "Show who can read which part of a message on the path to TARGET.",
+      "Traces the path (one STARTTLS session per host), then shows envelope, header fields,"
+          + " body and attachments against seven observers, with and without PGP, S/MIME and"
+          + " header protection. The example message is only shown, never sent."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
