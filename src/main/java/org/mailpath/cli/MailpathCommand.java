@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GuiCommand.class,
       TraceCommand.class,
+      ExposureCommand.class,
       LabCommand.class,
       HistoryCommand.class,
       ReportCommand.class,

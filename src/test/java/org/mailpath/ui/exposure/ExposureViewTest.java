@@ -1,0 +1,60 @@
+package org.mailpath.ui.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The view in a headless window: a click on a protection changes the summary and the cells. */
+@ExtendWith(ApplicationExtension.class)
+class ExposureViewTest {
+
+  @Start
+  void start(Stage stage) {
+    ExposureViewModel model = new ExposureViewModel();
+    model.showConnections(DemoConnections.of("nostarttls"));
+    stage.setScene(
+        new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
+    stage.show();
+  }
+
+  @Test
+  void clickingSmimeWithHeaderProtection_changesSummaryAndSubjectCell(FxRobot robot) {
+    Label summary = robot.lookup("#exposure-summary").queryAs(Label.class);
+    Label subjectPassive = robot.lookup("#cell-SUBJECT-PASSIVE_LISTENER").queryAs(Label.class);
+    assertThat(summary.getText())
+        .startsWith("With S/MIME and no header protection")
+        .contains("7 of 7");
+    assertThat(subjectPassive.getText()).contains("readable");
+
+    robot.clickOn("#protection-smime-hp");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(summary.getText())
+        .startsWith("With S/MIME and header protection")
+        .contains("1 of 7 observers");
+    assertThat(subjectPassive.getText()).contains("protected");
+    assertThat(subjectPassive.getStyleClass())
+        .contains("exposure-protected")
+        .doesNotContain("exposure-readable");
+  }
+
+  @Test
+  void clickingACell_explainsItWithItsRfc(FxRobot robot) {
+    robot.clickOn("#cell-ENVELOPE_SENDER-RELAY");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label detail = robot.lookup("#exposure-detail").queryAs(Label.class);
+    assertThat(detail.getText())
+        .contains("Each relay")
+        .contains("MAIL FROM")
+        .contains("[RFC 5321 §3.3]");
+  }
+}
