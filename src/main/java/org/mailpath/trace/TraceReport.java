@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.mailpath.dns.MxResolution;
+import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.Severity;
 
@@ -21,6 +22,8 @@ import org.mailpath.finding.Severity;
  * @param connections one per MX address, in preference order
  * @param findings every finding of the trace, including those of the connections
  * @param cancelled the user cancelled or the deadline passed before the trace finished
+ * @param exposure who can read which part of a default message (S/MIME, no header protection)
+ *     on the traced path, or null when no MX host answered
  */
 public record TraceReport(
     String target,
@@ -33,12 +36,31 @@ public record TraceReport(
     List<StepRecord> steps,
     List<ConnectionReport> connections,
     List<Finding> findings,
-    boolean cancelled) {
+    boolean cancelled,
+    ExposureMatrix exposure) {
 
   public TraceReport {
     steps = List.copyOf(steps);
     connections = List.copyOf(connections);
     findings = List.copyOf(findings);
+  }
+
+  /** A report without the later stages' sections (for reports built by hand). */
+  public TraceReport(
+      String target,
+      String domain,
+      String network,
+      String toolVersion,
+      Instant started,
+      Duration duration,
+      MxResolution resolution,
+      List<StepRecord> steps,
+      List<ConnectionReport> connections,
+      List<Finding> findings,
+      boolean cancelled) {
+    this(
+        target, domain, network, toolVersion, started, duration, resolution, steps, connections,
+        findings, cancelled, null);
   }
 
   /** The worst severity among the findings (PASS when there are none). */

@@ -22,6 +22,10 @@ import org.mailpath.dns.TrustAnchors;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.dns.MxResolver;
+import org.mailpath.exposure.Exposure;
+import org.mailpath.exposure.ExposureMatrix;
+import org.mailpath.exposure.MxConnection;
+import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.pki.TrustStore;
 import org.mailpath.bounds.Deadline;
 
@@ -110,6 +114,7 @@ final class TraceRun {
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
+    ExposureMatrix exposure = exposureOf(connections);
     return new TraceReport(
         target.input(),
         target.asciiName(),
@@ -121,7 +126,22 @@ final class TraceRun {
         recorder.steps(TraceRecorder.DNS_SCOPE),
         connections,
         recorder.allFindings(),
-        aborted || deadline.expired());
+        aborted || deadline.expired(),
+        exposure);
+  }
+
+  /** The exposure of a default message on the traced path; null when no MX host answered. */
+  private ExposureMatrix exposureOf(List<ConnectionReport> connections) {
+    List<MxConnection> answered =
+        connections.stream()
+            .filter(c -> c.smtp().connected())
+            .map(c -> new MxConnection(c.plan().mxHost(), c.plan().preference(), c.smtp(), c.tls()))
+            .toList();
+    if (answered.isEmpty()) {
+      return null;
+    }
+    String recipient = target instanceof Target.Mailbox mailbox ? mailbox.input() : null;
+    return Exposure.forTrace(recipient, answered, TlsAuthentication.NONE);
   }
 
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {
