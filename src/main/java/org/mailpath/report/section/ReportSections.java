@@ -15,6 +15,7 @@ public final class ReportSections {
           new ConnectionSection(),
           new TlsSection(),
           new CertificateSection(),
+          new ExposureSection(),
           new FindingsSection(),
           new GlossarySection());
 
