@@ -1,0 +1,45 @@
+package org.mailpath.policy.dane;
+
+import java.util.List;
+
+/**
+ * What DANE authentication of one presented chain concluded (RFC 7672 §3).
+ *
+ * @param status matched, no usable records, or no match
+ * @param match the record and certificate that authenticated the server, or null
+ * @param records one verdict per TLSA record, in the order given
+ * @param detail one sentence for the report
+ */
+public record DaneResult(Status status, Match match, List<RecordVerdict> records, String detail) {
+
+  public enum Status {
+    /** A usable record matched and its checks passed: the server is authenticated. */
+    MATCH,
+    /**
+     * Records exist but none is usable. RFC 7672 §2.2: TLS is still mandatory, but the server
+     * cannot be authenticated; this is not "no TLSA".
+     */
+    NO_USABLE_RECORDS,
+    /** Usable records exist and none matched: DANE senders defer (RFC 7672 §2.2). */
+    NO_MATCH
+  }
+
+  /**
+   * @param recordIndex the index of the record in the RRset as given
+   * @param record the record
+   * @param certificatePosition 0 for the leaf, else the position in the chain as sent; equal to
+   *     the chain's size when a DANE-TA(2) public key matched no certificate sent but signed one
+   */
+  public record Match(int recordIndex, TlsaRecord record, int certificatePosition) {}
+
+  /**
+   * @param record the record
+   * @param usable whether it may be used at all
+   * @param outcome why it was unusable, did not match, or what it matched
+   */
+  public record RecordVerdict(TlsaRecord record, boolean usable, String outcome) {}
+
+  public DaneResult {
+    records = List.copyOf(records);
+  }
+}
