@@ -1,6 +1,8 @@
 package org.mailpath.policy.dane;
 
 import java.util.List;
+import java.util.Optional;
+import org.mailpath.finding.FindingCode;
 
 /**
  * What DANE authentication of one presented chain concluded (RFC 7672 §3).
@@ -41,5 +43,17 @@ public record DaneResult(Status status, Match match, List<RecordVerdict> records
 
   public DaneResult {
     records = List.copyOf(records);
+  }
+
+  /**
+   * The existing finding for this result: a match is "dane-tlsa-match"; no match is
+   * "tlsa-invalid" (RFC 8460 §4.3.1). "No usable records" has no code in the table yet (empty).
+   */
+  public Optional<FindingCode> findingCode() {
+    return switch (status) {
+      case MATCH -> Optional.of(FindingCode.DANE_TLSA_MATCH);
+      case NO_MATCH -> Optional.of(FindingCode.TLSA_INVALID);
+      case NO_USABLE_RECORDS -> Optional.empty();
+    };
   }
 }

@@ -57,7 +57,13 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
         return HttpsExchange.failed(HttpsExchange.Failure.CONNECT, "connect to " + connectTo + ": " + e.getMessage(), null, evidence);
       }
       CapturingTrustManager capture = new CapturingTrustManager();
-      SSLSocket tls = layer(raw, host, connectTo.getPort(), capture);
+      SSLSocket tls;
+      try {
+        tls = layer(raw, host, connectTo.getPort(), capture);
+      } catch (IllegalArgumentException e) {
+        // SNIHostName refuses names that are not valid host names (RFC 6066 §3).
+        return HttpsExchange.failed(HttpsExchange.Failure.TLS_HANDSHAKE, "\"" + host + "\" cannot be sent as SNI: " + e.getMessage(), null, evidence);
+      }
       try {
         tls.setSoTimeout(deadline.remainingMillisOrThrow());
         tls.startHandshake();
@@ -67,6 +73,9 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
         return HttpsExchange.failed(HttpsExchange.Failure.TLS_HANDSHAKE, "TLS handshake with " + host + " failed: " + e.getMessage(), null, evidence);
       }
       List<X509Certificate> chain = capture.chain();
+      if (chain.isEmpty()) {
+        return HttpsExchange.failed(HttpsExchange.Failure.CERTIFICATE, host + " presented no certificate", null, evidence);
+      }
       evidence.add("TLS " + tls.getSession().getProtocol() + ", leaf " + chain.get(0).getSubjectX500Principal().getName());
       ChainVerdict verdict = ChainChecker.check(chain, host, trust, clock.instant());
       String problem = certificateProblem(verdict, host);

@@ -1,6 +1,8 @@
 package org.mailpath.policy.tlsrpt;
 
 import java.util.List;
+import java.util.Optional;
+import org.mailpath.finding.FindingCode;
 
 /**
  * What the {@code _smtp._tls.<domain>} TXT RRset asks senders to report to (RFC 8460 §3).
@@ -32,5 +34,10 @@ public record TlsRptRecord(Status status, String record, List<ReportUri> reportT
 
   public TlsRptRecord {
     reportTo = reportTo == null ? List.of() : List.copyOf(reportTo);
+  }
+
+  /** "tlsrpt-present" when present; an invalid record has no code in the table yet (empty). */
+  public Optional<FindingCode> findingCode() {
+    return status == Status.PRESENT ? Optional.of(FindingCode.TLSRPT_PRESENT) : Optional.empty();
   }
 }

@@ -138,6 +138,32 @@ class DaneVerifierTest {
     assertThat(result.records().get(0).outcome()).contains("32 bytes");
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      textBlock =
+          """
+          LEAF,  dane-tlsa-match
+          OTHER, tlsa-invalid
+          """)
+  void findingCode_result_existingCodes(Target target, String code) {
+    DaneResult result = verify(List.of(record(3, 1, 1, certificate(target))), CHAIN);
+
+    assertThat(result.findingCode()).map(c -> c.code()).contains(code);
+  }
+
+  @Test
+  void findingCode_noUsableRecords_noCodeYet() {
+    assertThat(verify(List.of(record(1, 1, 1, LEAF.certificate())), CHAIN).findingCode()).isEmpty();
+  }
+
+  @Test
+  void fromInfos_describedChain_sameCertificates() throws Exception {
+    List<X509Certificate> again = PresentedChain.fromInfos(org.mailpath.pki.CertificateInspector.describe(CHAIN));
+
+    assertThat(again).isEqualTo(CHAIN);
+    assertThat(verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())), again).status()).isEqualTo(Status.MATCH);
+  }
+
   private static DaneResult verify(List<TlsaRecord> records, List<X509Certificate> chain) {
     return DaneVerifier.verify(records, chain, List.of(MX), NOW);
   }

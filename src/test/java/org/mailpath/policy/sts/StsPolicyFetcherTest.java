@@ -179,6 +179,19 @@ class StsPolicyFetcherTest {
   }
 
   @Test
+  void fetch_serverTricklesBody_fetchErrorAtDeadline() throws Exception {
+    try (TrickleServer server = new TrickleServer(context(POLICY_HOST))) {
+      long start = System.nanoTime();
+
+      StsFetchResult result = fetcher.fetch(DOMAIN, server.address(), Deadline.after(Duration.ofMillis(800)));
+
+      assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
+      assertThat(result.detail()).contains("before the deadline");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+  }
+
+  @Test
   void fetch_nothingListening_fetchError() throws Exception {
     int port;
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
