@@ -46,10 +46,10 @@ public record DaneApplicability(Decision decision, String reason) {
       return new DaneApplicability(Decision.HOST_UNUSABLE,
           "the host's address lookup is " + name(address) + ": it is skipped (RFC 7672 §2.1.1)");
     }
-    // RFC 7672 §2.2.2: TLSA records are looked up only for hosts whose address records are secure.
+    // RFC 7672 §2.2.3: TLSA records are looked up only for hosts whose address records are secure.
     if (address == DnssecStatus.INSECURE) {
       return new DaneApplicability(Decision.NOT_APPLICABLE,
-          "the host's address records are not DNSSEC-signed, so no TLSA lookup is made (RFC 7672 §2.2.2)");
+          "the host's address records are not DNSSEC-signed, so no TLSA lookup is made (RFC 7672 §2.2.3)");
     }
     // RFC 7672 §2.2: a TLSA lookup that fails is not "no TLSA records"; the host is not used.
     if (tlsa.failed()) {

@@ -21,7 +21,7 @@ public final class DaneVerifier {
   /**
    * @param rrset the TLSA records at the TLSA base domain, as the engine found them
    * @param chain the server's certificates as sent, leaf first
-   * @param referenceIdentifiers the names the leaf may bear for DANE-TA(2): RFC 7672 §3.2.2, the
+   * @param referenceIdentifiers the names the leaf may bear for DANE-TA(2): RFC 7672 §3.2, the
    *     TLSA base domain and the MX host name (see {@link TlsaNames#referenceIdentifiers})
    * @param now the trace's time
    */
@@ -72,7 +72,7 @@ public final class DaneVerifier {
 
   // RFC 7672 §3.1.2: DANE-TA(2) names a trust anchor that the server is expected to send in its
   // chain; any certificate of the chain as sent may be it. The chain must verify up to it, and
-  // the leaf must bear a reference identifier (§3.2.2).
+  // the leaf must bear a reference identifier (RFC 7672 §3.2).
   private static Outcome daneTa(TlsaRecord record, List<X509Certificate> chain, List<String> names, Instant now) {
     String firstProblem = null;
     for (int k = 0; k < chain.size(); k++) {
@@ -124,6 +124,6 @@ public final class DaneVerifier {
         return null;
       }
     }
-    return "the leaf certificate names none of " + names + " (RFC 7672 §3.2.2)";
+    return "the leaf certificate names none of " + names + " (RFC 7672 §3.2)";
   }
 }

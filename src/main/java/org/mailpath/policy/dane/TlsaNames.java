@@ -16,7 +16,7 @@ public final class TlsaNames {
    * itself. When the host's address records were reached through a CNAME chain that validated as
    * secure, first the fully expanded name, then — if that has no TLSA records — the MX host name.
    * When the chain is not secure, the address records are not secure either and no TLSA lookup is
-   * made (§2.2.2): the list is empty.
+   * made (§2.2.3): the list is empty.
    *
    * @param mxHost the MX target as published
    * @param cnameChain the alias targets followed from {@code mxHost}, in order (may be empty)
@@ -27,7 +27,7 @@ public final class TlsaNames {
   }
 
   /**
-   * The reference identifiers for DANE-TA(2) name checks (RFC 7672 §3.2.2): the TLSA base domain
+   * The reference identifiers for DANE-TA(2) name checks (RFC 7672 §3.2): the TLSA base domain
    * (the expanded name when the CNAME chain is secure) and the MX host name as published.
    */
   public static List<String> referenceIdentifiers(String mxHost, List<String> cnameChain, boolean cnameChainSecure) {

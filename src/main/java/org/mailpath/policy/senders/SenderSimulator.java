@@ -17,7 +17,7 @@ public final class SenderSimulator {
   private SenderSimulator() {}
 
   /**
-   * RFC 8996 §2, §3: TLS 1.0 and 1.1 "MUST NOT be used", so by default the simulated senders
+   * RFC 8996 §3, §4: TLS 1.0 and TLS 1.1 "MUST NOT be used", so by default the simulated senders
    * require TLS 1.2 or later; pass an older minimum to play a legacy sender.
    */
   public static final TlsVersion DEFAULT_MINIMUM_VERSION = TlsVersion.TLS_1_2;
