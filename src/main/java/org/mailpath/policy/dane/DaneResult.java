@@ -29,8 +29,9 @@ public record DaneResult(Status status, Match match, List<RecordVerdict> records
   /**
    * @param recordIndex the index of the record in the RRset as given
    * @param record the record
-   * @param certificatePosition 0 for the leaf, else the position in the chain as sent; equal to
-   *     the chain's size when a DANE-TA(2) public key matched no certificate sent but signed one
+   * @param certificatePosition 0 for the leaf, else the position in the chain as sent; when a
+   *     DANE-TA(2) public key matched no certificate sent but signed the one at position p, p + 1
+   *     (the place the trust anchor's certificate would have had)
    */
   public record Match(int recordIndex, TlsaRecord record, int certificatePosition) {}
 

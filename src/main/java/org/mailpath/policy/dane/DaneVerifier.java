@@ -106,15 +106,21 @@ public final class DaneVerifier {
     } catch (IOException | IllegalArgumentException e) {
       return new Outcome(-1, "DANE-TA: the association data is not a public key");
     }
-    int top = chain.size() - 1;
-    String problem = TrustAnchorPath.problemToKey(chain, top, key, now);
-    if (problem == null) {
-      problem = nameProblem(chain.get(0), names);
+    // The key may have signed any certificate of the chain (a server may append certificates
+    // above the one its trust anchor signed); try from the top down.
+    String firstProblem = null;
+    for (int signed = chain.size() - 1; signed >= 0; signed--) {
+      String problem = TrustAnchorPath.problemToKey(chain, signed, key, now);
+      if (problem == null) {
+        problem = nameProblem(chain.get(0), names);
+        if (problem == null) {
+          return new Outcome(signed + 1, "DANE-TA: the public key in the record signed the certificate at position "
+              + signed + "; chain and name verify");
+        }
+      }
+      firstProblem = firstProblem == null ? problem : firstProblem;
     }
-    if (problem == null) {
-      return new Outcome(chain.size(), "DANE-TA: the public key in the record signed the last certificate sent; chain and name verify");
-    }
-    return new Outcome(-1, "DANE-TA: matches no certificate sent, and " + problem);
+    return new Outcome(-1, "DANE-TA: matches no certificate sent, and " + firstProblem);
   }
 
   private static String nameProblem(X509Certificate leaf, List<String> names) {

@@ -40,11 +40,15 @@ public final class StsPolicyParser {
     String maxAge = null;
     List<String> mx = new ArrayList<>();
     String[] lines = LINE_END.split(body, -1);
-    for (int i = 0; i < lines.length; i++) {
+    // RFC 8461 §3.2: the last field may end with a terminator. Blank lines after it are not in
+    // the ABNF, but they are common and harmless, so they are tolerated; a blank line between
+    // fields is not.
+    int end = lines.length;
+    while (end > 0 && lines[end - 1].isBlank()) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
       String line = lines[i];
-      if (line.isEmpty() && i == lines.length - 1) {
-        continue; // RFC 8461 §3.2: the last field may end with a terminator
-      }
       int colon = line.indexOf(':');
       if (colon < 0) {
         return invalid("line " + (i + 1) + " is not \"key: value\": \"" + line + "\"");

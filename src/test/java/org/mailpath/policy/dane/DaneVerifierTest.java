@@ -107,6 +107,16 @@ class DaneVerifierTest {
   }
 
   @Test
+  void verify_daneTaFullKeyOfIntermediateBelowExtraCertificate_matchAboveLeaf() {
+    List<X509Certificate> sent = List.of(LEAF.certificate(), OTHER.certificate());
+
+    DaneResult result = verify(List.of(record(2, 1, 0, INTERMEDIATE.certificate())), sent);
+
+    assertThat(result.status()).isEqualTo(Status.MATCH);
+    assertThat(result.match().certificatePosition()).isEqualTo(1);
+  }
+
+  @Test
   void verify_daneTaDigestOfRootNotSent_noMatch() {
     DaneResult result = verify(List.of(record(2, 1, 1, ROOT.certificate())),
         List.of(LEAF.certificate(), INTERMEDIATE.certificate()));

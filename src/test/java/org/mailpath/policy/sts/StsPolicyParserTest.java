@@ -29,6 +29,18 @@ class StsPolicyParserTest {
   }
 
   @Test
+  void parse_trailingBlankLines_tolerated() {
+    assertThat(StsPolicyParser.parse(GOOD.replace("\n", "\r\n") + "\r\n\r\n").policy())
+        .isEqualTo(StsPolicyParser.parse(GOOD).policy());
+  }
+
+  @Test
+  void parse_blankLineBetweenFields_invalid() {
+    assertThat(StsPolicyParser.parse("version: STSv1\n\nmode: none\nmax_age: 1\n").problem())
+        .contains("line 2");
+  }
+
+  @Test
   void parse_unknownKey_ignored() {
     assertThat(StsPolicyParser.parse(GOOD + "future_key: anything goes\n").valid()).isTrue();
   }
