@@ -26,7 +26,9 @@ public final class PolicyFindings {
       return Optional.of(result.outcome().findingCode().raise(domain, result.detail(), evidence));
     }
     if (result.policy().mode() == StsMode.ENFORCE) {
-      return Optional.of(FindingCode.STS_ENFORCE.raise(domain, "mode: enforce, max_age: " + result.policy().maxAgeSeconds(), evidence));
+      return Optional.of(
+          FindingCode.STS_ENFORCE.raise(
+              domain, "mode: enforce, max_age: " + result.policy().maxAgeSeconds(), evidence));
     }
     return Optional.empty();
   }
@@ -36,20 +38,30 @@ public final class PolicyFindings {
     if (policy.mode() == StsMode.NONE || policy.admits(mxHost)) {
       return Optional.empty();
     }
-    return Optional.of(FindingCode.STS_MX_MISMATCH.raise(mxHost,
-        mxHost + " matches none of the policy's mx patterns " + policy.mxPatterns(),
-        policy.mxPatterns().stream().map(p -> "mx: " + p).toList()));
+    return Optional.of(
+        FindingCode.STS_MX_MISMATCH.raise(
+            mxHost,
+            mxHost + " matches none of the policy's mx patterns " + policy.mxPatterns(),
+            policy.mxPatterns().stream().map(p -> "mx: " + p).toList()));
   }
 
   /** dane-tlsa-match or tlsa-invalid for one connection's chain. */
   public static Optional<Finding> ofDane(String subject, DaneResult result) {
-    List<String> evidence = result.records().stream().map(r -> "TLSA " + r.record() + ": " + r.outcome()).toList();
+    List<String> evidence =
+        result.records().stream().map(r -> "TLSA " + r.record() + ": " + r.outcome()).toList();
     return result.findingCode().map(code -> code.raise(subject, result.detail(), evidence));
   }
 
   /** tlsrpt-present. */
   public static Optional<Finding> ofTlsRpt(String domain, TlsRptRecord record) {
-    return record.findingCode().map(code -> code.raise(domain,
-        "reports go to " + record.reportTo().stream().map(TlsRptRecord.ReportUri::uri).toList(), record.record()));
+    return record
+        .findingCode()
+        .map(
+            code ->
+                code.raise(
+                    domain,
+                    "reports go to "
+                        + record.reportTo().stream().map(TlsRptRecord.ReportUri::uri).toList(),
+                    record.record()));
   }
 }

@@ -16,8 +16,14 @@ class PolicyFindingsTest {
 
   @Test
   void ofStsFetch_redirect_fetchErrorWithUrlAsEvidence() {
-    StsFetchResult result = new StsFetchResult(StsFetchResult.Outcome.FETCH_ERROR, URL, null, "HTTP 302", null,
-        List.of("HTTP/1.1 302 Found"));
+    StsFetchResult result =
+        new StsFetchResult(
+            StsFetchResult.Outcome.FETCH_ERROR,
+            URL,
+            null,
+            "HTTP 302",
+            null,
+            List.of("HTTP/1.1 302 Found"));
 
     Finding finding = PolicyFindings.ofStsFetch("mail.test", result).orElseThrow();
 
@@ -27,16 +33,30 @@ class PolicyFindingsTest {
 
   @Test
   void ofStsFetch_enforcePolicy_stsEnforce() {
-    StsFetchResult result = new StsFetchResult(StsFetchResult.Outcome.OK, URL,
-        new StsPolicy(StsMode.ENFORCE, 86400, List.of("mx.mail.test")), null, null, List.of());
+    StsFetchResult result =
+        new StsFetchResult(
+            StsFetchResult.Outcome.OK,
+            URL,
+            new StsPolicy(StsMode.ENFORCE, 86400, List.of("mx.mail.test")),
+            null,
+            null,
+            List.of());
 
-    assertThat(PolicyFindings.ofStsFetch("mail.test", result)).map(Finding::code).contains("sts-enforce");
+    assertThat(PolicyFindings.ofStsFetch("mail.test", result))
+        .map(Finding::code)
+        .contains("sts-enforce");
   }
 
   @Test
   void ofStsFetch_testingPolicy_none() {
-    StsFetchResult result = new StsFetchResult(StsFetchResult.Outcome.OK, URL,
-        new StsPolicy(StsMode.TESTING, 86400, List.of("mx.mail.test")), null, null, List.of());
+    StsFetchResult result =
+        new StsFetchResult(
+            StsFetchResult.Outcome.OK,
+            URL,
+            new StsPolicy(StsMode.TESTING, 86400, List.of("mx.mail.test")),
+            null,
+            null,
+            List.of());
 
     assertThat(PolicyFindings.ofStsFetch("mail.test", result)).isEmpty();
   }
@@ -45,14 +65,19 @@ class PolicyFindingsTest {
   void ofStsMxMatch_unlistedHost_mismatch() {
     StsPolicy policy = new StsPolicy(StsMode.ENFORCE, 1, List.of("*.mail.test"));
 
-    assertThat(PolicyFindings.ofStsMxMatch("a.b.mail.test", policy)).map(Finding::code).contains("sts-mx-mismatch");
+    assertThat(PolicyFindings.ofStsMxMatch("a.b.mail.test", policy))
+        .map(Finding::code)
+        .contains("sts-mx-mismatch");
     assertThat(PolicyFindings.ofStsMxMatch("mx1.mail.test", policy)).isEmpty();
   }
 
   @Test
   void ofTlsRpt_present_listsDestinations() {
-    Finding finding = PolicyFindings.ofTlsRpt("mail.test",
-        TlsRptRecordParser.parse(List.of("v=TLSRPTv1; rua=mailto:r@mail.test"))).orElseThrow();
+    Finding finding =
+        PolicyFindings.ofTlsRpt(
+                "mail.test",
+                TlsRptRecordParser.parse(List.of("v=TLSRPTv1; rua=mailto:r@mail.test")))
+            .orElseThrow();
 
     assertThat(finding.code()).isEqualTo("tlsrpt-present");
     assertThat(finding.detail()).contains("mailto:r@mail.test");

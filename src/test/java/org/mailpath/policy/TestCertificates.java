@@ -35,27 +35,68 @@ public final class TestCertificates {
 
   public static Issued ca(String commonName) {
     KeyPair keys = keyPair();
-    return new Issued(build(commonName, keys, commonName, keys, true, List.of(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365))), keys);
+    return new Issued(
+        build(
+            commonName,
+            keys,
+            commonName,
+            keys,
+            true,
+            List.of(),
+            NOW.minus(Duration.ofDays(1)),
+            NOW.plus(Duration.ofDays(365))),
+        keys);
   }
 
   public static Issued intermediate(Issued issuer, String commonName) {
     KeyPair keys = keyPair();
-    return new Issued(build(commonName, keys, subjectOf(issuer), issuer.keys(), true, List.of(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365))), keys);
+    return new Issued(
+        build(
+            commonName,
+            keys,
+            subjectOf(issuer),
+            issuer.keys(),
+            true,
+            List.of(),
+            NOW.minus(Duration.ofDays(1)),
+            NOW.plus(Duration.ofDays(365))),
+        keys);
   }
 
   public static Issued leaf(Issued issuer, String... dnsNames) {
     return leaf(issuer, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90)), dnsNames);
   }
 
-  public static Issued leaf(Issued issuer, Instant notBefore, Instant notAfter, String... dnsNames) {
+  public static Issued leaf(
+      Issued issuer, Instant notBefore, Instant notAfter, String... dnsNames) {
     KeyPair keys = keyPair();
-    return new Issued(build(dnsNames[0], keys, subjectOf(issuer), issuer.keys(), false, List.of(dnsNames), notBefore, notAfter), keys);
+    return new Issued(
+        build(
+            dnsNames[0],
+            keys,
+            subjectOf(issuer),
+            issuer.keys(),
+            false,
+            List.of(dnsNames),
+            notBefore,
+            notAfter),
+        keys);
   }
 
   /** A leaf that signs itself (no CA at all). */
   public static Issued selfSigned(String dnsName) {
     KeyPair keys = keyPair();
-    return new Issued(build(dnsName, keys, dnsName, keys, false, List.of(dnsName), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(90))), keys);
+    return new Issued(
+        build(
+            dnsName,
+            keys,
+            dnsName,
+            keys,
+            false,
+            List.of(dnsName),
+            NOW.minus(Duration.ofDays(1)),
+            NOW.plus(Duration.ofDays(90))),
+        keys);
   }
 
   /** An SSLContext for a server presenting {@code leaf} and then {@code chain}. */
@@ -74,7 +115,9 @@ public final class TestCertificates {
   }
 
   private static String subjectOf(Issued issuer) {
-    return X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()).toString().substring(3);
+    return X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded())
+        .toString()
+        .substring(3);
   }
 
   private static KeyPair keyPair() {
@@ -88,8 +131,14 @@ public final class TestCertificates {
   }
 
   private static X509Certificate build(
-      String subjectCn, KeyPair subjectKeys, String issuerCn, KeyPair issuerKeys, boolean ca,
-      List<String> dnsNames, Instant notBefore, Instant notAfter) {
+      String subjectCn,
+      KeyPair subjectKeys,
+      String issuerCn,
+      KeyPair issuerKeys,
+      boolean ca,
+      List<String> dnsNames,
+      Instant notBefore,
+      Instant notAfter) {
     try {
       JcaX509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
@@ -100,14 +149,21 @@ public final class TestCertificates {
               new X500Name("CN=" + subjectCn),
               subjectKeys.getPublic());
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-      builder.addExtension(Extension.keyUsage, true,
+      builder.addExtension(
+          Extension.keyUsage,
+          true,
           new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
       if (!dnsNames.isEmpty()) {
-        GeneralName[] names = dnsNames.stream().map(n -> new GeneralName(GeneralName.dNSName, n)).toArray(GeneralName[]::new);
+        GeneralName[] names =
+            dnsNames.stream()
+                .map(n -> new GeneralName(GeneralName.dNSName, n))
+                .toArray(GeneralName[]::new);
         builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
       }
       return new JcaX509CertificateConverter()
-          .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
+          .getCertificate(
+              builder.build(
+                  new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -47,8 +47,8 @@ public record DaneResult(Status status, Match match, List<RecordVerdict> records
   }
 
   /**
-   * The existing finding for this result: a match is "dane-tlsa-match"; no match is
-   * "tlsa-invalid" (RFC 8460 §4.3.1). "No usable records" has no code in the table yet (empty).
+   * The existing finding for this result: a match is "dane-tlsa-match"; no match is "tlsa-invalid"
+   * (RFC 8460 §4.3.1). "No usable records" has no code in the table yet (empty).
    */
   public Optional<FindingCode> findingCode() {
     return switch (status) {

@@ -21,12 +21,15 @@ public final class DaneVerifier {
   /**
    * @param rrset the TLSA records at the TLSA base domain, as the engine found them
    * @param chain the server's certificates as sent, leaf first
-   * @param referenceIdentifiers the names the leaf may bear for DANE-TA(2): RFC 7672 §3.2, the
-   *     TLSA base domain and the MX host name (see {@link TlsaNames#referenceIdentifiers})
+   * @param referenceIdentifiers the names the leaf may bear for DANE-TA(2): RFC 7672 §3.2, the TLSA
+   *     base domain and the MX host name (see {@link TlsaNames#referenceIdentifiers})
    * @param now the trace's time
    */
   public static DaneResult verify(
-      List<TlsaRecord> rrset, List<X509Certificate> chain, List<String> referenceIdentifiers, Instant now) {
+      List<TlsaRecord> rrset,
+      List<X509Certificate> chain,
+      List<String> referenceIdentifiers,
+      Instant now) {
     List<RecordVerdict> verdicts = new ArrayList<>();
     Match match = null;
     boolean anyUsable = false;
@@ -48,15 +51,33 @@ public final class DaneVerifier {
       }
     }
     if (match != null) {
-      return new DaneResult(Status.MATCH, match, verdicts,
-          "TLSA record " + match.record().usage() + " " + match.record().selector() + " " + match.record().matchingType()
-              + " matches the certificate at position " + match.certificatePosition());
+      return new DaneResult(
+          Status.MATCH,
+          match,
+          verdicts,
+          "TLSA record "
+              + match.record().usage()
+              + " "
+              + match.record().selector()
+              + " "
+              + match.record().matchingType()
+              + " matches the certificate at position "
+              + match.certificatePosition());
     }
     if (!anyUsable) {
-      return new DaneResult(Status.NO_USABLE_RECORDS, null, verdicts,
-          rrset.size() + " TLSA record(s), none usable: TLS is still required, but unauthenticated (RFC 7672 §2.2)");
+      return new DaneResult(
+          Status.NO_USABLE_RECORDS,
+          null,
+          verdicts,
+          rrset.size()
+              + " TLSA record(s), none usable: TLS is still required, but unauthenticated (RFC 7672"
+              + " §2.2)");
     }
-    return new DaneResult(Status.NO_MATCH, null, verdicts, "no usable TLSA record matches the server's certificate chain");
+    return new DaneResult(
+        Status.NO_MATCH,
+        null,
+        verdicts,
+        "no usable TLSA record matches the server's certificate chain");
   }
 
   private record Outcome(int position, String text) {}
@@ -65,7 +86,8 @@ public final class DaneVerifier {
   // dates are not checked, since the TLSA record itself binds the key to the host.
   private static Outcome daneEe(TlsaRecord record, List<X509Certificate> chain) {
     if (TlsaMatcher.matches(record, chain.get(0))) {
-      return new Outcome(0, "DANE-EE: matches the leaf certificate (names and dates not checked, RFC 7671 §5.1)");
+      return new Outcome(
+          0, "DANE-EE: matches the leaf certificate (names and dates not checked, RFC 7671 §5.1)");
     }
     return new Outcome(-1, "DANE-EE: does not match the leaf certificate");
   }
@@ -73,7 +95,8 @@ public final class DaneVerifier {
   // RFC 7672 §3.1.2: DANE-TA(2) names a trust anchor that the server is expected to send in its
   // chain; any certificate of the chain as sent may be it. The chain must verify up to it, and
   // the leaf must bear a reference identifier (RFC 7672 §3.2).
-  private static Outcome daneTa(TlsaRecord record, List<X509Certificate> chain, List<String> names, Instant now) {
+  private static Outcome daneTa(
+      TlsaRecord record, List<X509Certificate> chain, List<String> names, Instant now) {
     String firstProblem = null;
     for (int k = 0; k < chain.size(); k++) {
       if (!TlsaMatcher.matches(record, chain.get(k))) {
@@ -84,9 +107,16 @@ public final class DaneVerifier {
         problem = nameProblem(chain.get(0), names);
       }
       if (problem == null) {
-        return new Outcome(k, "DANE-TA: the certificate at position " + k + " is the trust anchor; chain and name verify");
+        return new Outcome(
+            k,
+            "DANE-TA: the certificate at position "
+                + k
+                + " is the trust anchor; chain and name verify");
       }
-      firstProblem = firstProblem == null ? "DANE-TA: matches the certificate at position " + k + ", but " + problem : firstProblem;
+      firstProblem =
+          firstProblem == null
+              ? "DANE-TA: matches the certificate at position " + k + ", but " + problem
+              : firstProblem;
     }
     if (firstProblem != null) {
       return new Outcome(-1, firstProblem);
@@ -99,7 +129,8 @@ public final class DaneVerifier {
     return new Outcome(-1, "DANE-TA: matches no certificate of the chain as sent");
   }
 
-  private static Outcome bareKey(TlsaRecord record, List<X509Certificate> chain, List<String> names, Instant now) {
+  private static Outcome bareKey(
+      TlsaRecord record, List<X509Certificate> chain, List<String> names, Instant now) {
     PublicKey key;
     try {
       key = new JcaPEMKeyConverter().getPublicKey(SubjectPublicKeyInfo.getInstance(record.data()));
@@ -114,8 +145,11 @@ public final class DaneVerifier {
       if (problem == null) {
         problem = nameProblem(chain.get(0), names);
         if (problem == null) {
-          return new Outcome(signed + 1, "DANE-TA: the public key in the record signed the certificate at position "
-              + signed + "; chain and name verify");
+          return new Outcome(
+              signed + 1,
+              "DANE-TA: the public key in the record signed the certificate at position "
+                  + signed
+                  + "; chain and name verify");
         }
       }
       firstProblem = firstProblem == null ? problem : firstProblem;

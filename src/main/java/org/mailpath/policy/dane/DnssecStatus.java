@@ -1,8 +1,8 @@
 package org.mailpath.policy.dane;
 
 /**
- * The four outcomes of DNSSEC validation (RFC 4033 §5; RFC 4035 §4.3), as the engine reports
- * them for each answer DANE depends on. Defined here because dns has no such type yet.
+ * The four outcomes of DNSSEC validation (RFC 4033 §5; RFC 4035 §4.3), as the engine reports them
+ * for each answer DANE depends on. Defined here because dns has no such type yet.
  */
 public enum DnssecStatus {
   /** A chain of signatures from a trust anchor validates the answer. */

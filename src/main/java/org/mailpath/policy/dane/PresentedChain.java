@@ -16,12 +16,15 @@ import org.mailpath.pki.CertificateInfo;
 public final class PresentedChain {
   private PresentedChain() {}
 
-  public static List<X509Certificate> fromInfos(List<CertificateInfo> infos) throws CertificateException {
+  public static List<X509Certificate> fromInfos(List<CertificateInfo> infos)
+      throws CertificateException {
     CertificateFactory factory = CertificateFactory.getInstance("X.509");
     List<X509Certificate> out = new ArrayList<>();
     for (CertificateInfo info : infos) {
-      out.add((X509Certificate) factory.generateCertificate(
-          new ByteArrayInputStream(info.pem().getBytes(StandardCharsets.US_ASCII))));
+      out.add(
+          (X509Certificate)
+              factory.generateCertificate(
+                  new ByteArrayInputStream(info.pem().getBytes(StandardCharsets.US_ASCII))));
     }
     return List.copyOf(out);
   }

@@ -29,7 +29,10 @@ public record TlsaRecord(int usage, int selector, int matchingType, byte[] data)
   /** From dnsjava's record, as the engine's TLSA lookup returns it. */
   public static TlsaRecord of(TLSARecord record) {
     return new TlsaRecord(
-        record.getCertificateUsage(), record.getSelector(), record.getMatchingType(), record.getCertificateAssociationData());
+        record.getCertificateUsage(),
+        record.getSelector(),
+        record.getMatchingType(),
+        record.getCertificateAssociationData());
   }
 
   /** Presentation form, e.g. "3 1 1 ab12…", as in a zone file (RFC 6698 §2.2). */
@@ -41,7 +44,9 @@ public record TlsaRecord(int usage, int selector, int matchingType, byte[] data)
   @Override
   public boolean equals(Object other) {
     return other instanceof TlsaRecord r
-        && r.usage == usage && r.selector == selector && r.matchingType == matchingType
+        && r.usage == usage
+        && r.selector == selector
+        && r.matchingType == matchingType
         && java.util.Arrays.equals(r.data, data);
   }
 

@@ -16,9 +16,9 @@ import javax.security.auth.x500.X500Principal;
 
 /**
  * For DANE-TA(2): does the chain verify up to the trust anchor the TLSA record named? RFC 7672
- * §3.1.2 and RFC 7671 §5.2: the matched certificate (or key) is the trust anchor, and the
- * server's chain is validated from it as PKIX does (RFC 5280 §6: signatures, issuer names,
- * basicConstraints, validity dates), with no revocation check, as no MTA does one.
+ * §3.1.2 and RFC 7671 §5.2: the matched certificate (or key) is the trust anchor, and the server's
+ * chain is validated from it as PKIX does (RFC 5280 §6: signatures, issuer names, basicConstraints,
+ * validity dates), with no revocation check, as no MTA does one.
  */
 final class TrustAnchorPath {
   private TrustAnchorPath() {}
@@ -30,7 +30,8 @@ final class TrustAnchorPath {
       X509Certificate leaf = chain.get(0);
       return within(leaf, now) ? null : "the certificate is expired or not yet valid";
     }
-    return validate(chain.subList(0, anchorPosition), new TrustAnchor(chain.get(anchorPosition), null), now);
+    return validate(
+        chain.subList(0, anchorPosition), new TrustAnchor(chain.get(anchorPosition), null), now);
   }
 
   /** Null when chain[0..signed] validates from a bare public key that signed chain[signed]. */
@@ -55,6 +56,7 @@ final class TrustAnchorPath {
   }
 
   private static boolean within(X509Certificate certificate, Instant now) {
-    return !now.isBefore(certificate.getNotBefore().toInstant()) && !now.isAfter(certificate.getNotAfter().toInstant());
+    return !now.isBefore(certificate.getNotBefore().toInstant())
+        && !now.isAfter(certificate.getNotAfter().toInstant());
   }
 }

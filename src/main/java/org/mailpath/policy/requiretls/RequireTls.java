@@ -13,7 +13,8 @@ public final class RequireTls {
     // RFC 8689 §4.2.1 item 1: "The MX record lookup ... MUST be DNSSEC-validated or verified by
     // MTA-STS".
     if (!host.mxSecured()) {
-      return "the MX lookup is neither DNSSEC-validated nor matched by an MTA-STS policy (RFC 8689 §4.2.1)";
+      return "the MX lookup is neither DNSSEC-validated nor matched by an MTA-STS policy (RFC 8689"
+                 + " §4.2.1)";
     }
     // Item 2: the client MUST use STARTTLS.
     if (!host.tlsEstablished()) {
@@ -45,20 +46,29 @@ public final class RequireTls {
       String unmet = unmetRequirement(host);
       if (unmet == null) {
         reasons.add(host.host() + ": meets every requirement");
-        return new RequireTlsVerdict(Outcome.DELIVERABLE, host.host(),
-            host.host() + " meets every requirement of RFC 8689 §4.2.1", reasons);
+        return new RequireTlsVerdict(
+            Outcome.DELIVERABLE,
+            host.host(),
+            host.host() + " meets every requirement of RFC 8689 §4.2.1",
+            reasons);
       }
       reasons.add(host.host() + ": " + unmet);
     }
     if (anyUnreachable) {
-      return new RequireTlsVerdict(Outcome.DEFERRED, null,
-          "no reachable MX host qualifies and some could not be reached: the sender retries them (RFC 5321 §4.5.4.1)",
+      return new RequireTlsVerdict(
+          Outcome.DEFERRED,
+          null,
+          "no reachable MX host qualifies and some could not be reached: the sender retries them"
+              + " (RFC 5321 §4.5.4.1)",
           reasons);
     }
-    return new RequireTlsVerdict(Outcome.RETURNED, null,
+    return new RequireTlsVerdict(
+        Outcome.RETURNED,
+        null,
         hostsInOrder.isEmpty()
             ? "there is no MX host to deliver to"
-            : "no MX host meets the requirements of RFC 8689 §4.2.1: the message is returned to its sender (RFC 8689 §5)",
+            : "no MX host meets the requirements of RFC 8689 §4.2.1: the message is returned to its"
+                  + " sender (RFC 8689 §5)",
         reasons);
   }
 }

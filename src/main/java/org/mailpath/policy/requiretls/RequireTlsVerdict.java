@@ -10,7 +10,8 @@ import java.util.List;
  * @param reason one sentence with the RFC clause
  * @param hostReasons per MX host, in the order tried, why it qualified or not
  */
-public record RequireTlsVerdict(Outcome outcome, String host, String reason, List<String> hostReasons) {
+public record RequireTlsVerdict(
+    Outcome outcome, String host, String reason, List<String> hostReasons) {
 
   public enum Outcome {
     /** Some MX host meets all four requirements of RFC 8689 §4.2.1. */

@@ -14,15 +14,16 @@ import org.mailpath.policy.sts.StsMode;
  *     or the fetch or parse failed: RFC 8461 §3.3, senders then act as if there were no policy)
  * @param mxHosts the MX hosts (any order; the simulator sorts them by preference, stably)
  */
-public record DomainFacts(String domain, DnssecStatus mxStatus, StsMode stsMode, List<MxObservation> mxHosts) {
+public record DomainFacts(
+    String domain, DnssecStatus mxStatus, StsMode stsMode, List<MxObservation> mxHosts) {
 
   public DomainFacts {
     mxHosts = List.copyOf(mxHosts);
   }
 
   /**
-   * RFC 5321 §5.1: lowest preference first. Hosts of equal preference are tried in random order
-   * by real senders; the simulator keeps the given order and says so when it matters.
+   * RFC 5321 §5.1: lowest preference first. Hosts of equal preference are tried in random order by
+   * real senders; the simulator keeps the given order and says so when it matters.
    */
   public List<MxObservation> inPreferenceOrder() {
     return mxHosts.stream().sorted(Comparator.comparingInt(MxObservation::preference)).toList();

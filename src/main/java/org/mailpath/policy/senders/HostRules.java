@@ -9,7 +9,12 @@ import org.mailpath.tls.TlsVersion;
 final class HostRules {
   private HostRules() {}
 
-  static Step judge(SendingPolicy policy, DomainFacts facts, MxObservation mx, AddressObservation at, TlsVersion minimum) {
+  static Step judge(
+      SendingPolicy policy,
+      DomainFacts facts,
+      MxObservation mx,
+      AddressObservation at,
+      TlsVersion minimum) {
     Step beforeConnecting = beforeConnecting(policy, facts, mx);
     if (beforeConnecting != null) {
       return beforeConnecting;
@@ -22,9 +27,10 @@ final class HostRules {
         return Step.next("the server answered 4xx", "RFC 5321 §4.2.1, §5.1");
       }
       case PERMANENT_FAILURE -> {
-        return new Step(Step.Kind.NEXT_PERMANENT, null, "the server answered 5xx", "RFC 5321 §4.2.1");
+        return new Step(
+            Step.Kind.NEXT_PERMANENT, null, "the server answered 5xx", "RFC 5321 §4.2.1");
       }
-      case OK -> { }
+      case OK -> {}
     }
     return switch (policy) {
       case OPPORTUNISTIC -> opportunistic(at, minimum, "");
@@ -39,11 +45,16 @@ final class HostRules {
   /** Hosts a sender skips without connecting. */
   private static Step beforeConnecting(SendingPolicy policy, DomainFacts facts, MxObservation mx) {
     // RFC 7672 §2.2: a host whose TLSA (or address) lookup failed is not used at all.
-    if (policy == SendingPolicy.DANE && (mx.dane() == Decision.HOST_UNUSABLE || mx.dane() == Decision.DEFER)) {
-      return Step.next("its TLSA or address lookup failed DNSSEC validation; the host is skipped", "RFC 7672 §2.1.1, §2.2");
+    if (policy == SendingPolicy.DANE
+        && (mx.dane() == Decision.HOST_UNUSABLE || mx.dane() == Decision.DEFER)) {
+      return Step.next(
+          "its TLSA or address lookup failed DNSSEC validation; the host is skipped",
+          "RFC 7672 §2.1.1, §2.2");
     }
     // RFC 8461 §4.1: in enforce mode, an MX host the policy does not list is not used.
-    if (policy == SendingPolicy.MTA_STS && facts.stsMode() == StsMode.ENFORCE && !mx.stsAdmitted()) {
+    if (policy == SendingPolicy.MTA_STS
+        && facts.stsMode() == StsMode.ENFORCE
+        && !mx.stsAdmitted()) {
       return Step.next("the MTA-STS policy does not list this MX host", "RFC 8461 §4.1, §5");
     }
     return null;
@@ -53,20 +64,28 @@ final class HostRules {
     // RFC 3207 §4.1 leaves it to the client whether to continue without TLS; RFC 7435 §3:
     // opportunistic security prefers clear text to no communication.
     if (!at.starttlsOffered()) {
-      return Step.deliver(Delivery.DELIVER_CLEAR, context + "the server offers no STARTTLS, so the message goes in clear text",
+      return Step.deliver(
+          Delivery.DELIVER_CLEAR,
+          context + "the server offers no STARTTLS, so the message goes in clear text",
           "RFC 3207 §4.1; RFC 7435 §3");
     }
     if (!at.handshakeSucceeds(minimum)) {
-      return new Step(Step.Kind.CLEAR_FALLBACK, null,
-          context + "the TLS handshake fails (" + versions(at, minimum) + ")", "RFC 7435 §3");
+      return new Step(
+          Step.Kind.CLEAR_FALLBACK,
+          null,
+          context + "the TLS handshake fails (" + versions(at, minimum) + ")",
+          "RFC 7435 §3");
     }
     // RFC 7435 §3: an opportunistic sender encrypts without authenticating; the certificate is
     // not checked, so an active attacker could have intercepted the session.
-    return Step.deliver(Delivery.DELIVER_UNAUTHENTICATED_TLS,
-        context + "TLS is used, but the certificate is not required to be valid", "RFC 7435 §3; RFC 3207 §4.1");
+    return Step.deliver(
+        Delivery.DELIVER_UNAUTHENTICATED_TLS,
+        context + "TLS is used, but the certificate is not required to be valid",
+        "RFC 7435 §3; RFC 3207 §4.1");
   }
 
-  private static Step mandatory(AddressObservation at, TlsVersion minimum, boolean verify, String rfc) {
+  private static Step mandatory(
+      AddressObservation at, TlsVersion minimum, boolean verify, String rfc) {
     if (!at.starttlsOffered()) {
       return Step.next("the server offers no STARTTLS and this sender requires TLS", rfc);
     }
@@ -75,14 +94,21 @@ final class HostRules {
     }
     if (verify) {
       if (!at.certificateTrusted()) {
-        return Step.next("the certificate is not trusted (PKIX path or dates)", rfc + "; RFC 5280 §6");
+        return Step.next(
+            "the certificate is not trusted (PKIX path or dates)", rfc + "; RFC 5280 §6");
       }
       if (!at.certificateNamesHost()) {
         return Step.next("the certificate does not name the MX host", rfc + "; RFC 9525 §6");
       }
-      return Step.deliver(Delivery.DELIVER_AUTHENTICATED_TLS, "TLS with a PKIX-valid certificate naming the MX host", rfc + "; RFC 9525 §6");
+      return Step.deliver(
+          Delivery.DELIVER_AUTHENTICATED_TLS,
+          "TLS with a PKIX-valid certificate naming the MX host",
+          rfc + "; RFC 9525 §6");
     }
-    return Step.deliver(Delivery.DELIVER_UNAUTHENTICATED_TLS, "TLS is required, the certificate is not checked", rfc);
+    return Step.deliver(
+        Delivery.DELIVER_UNAUTHENTICATED_TLS,
+        "TLS is required, the certificate is not checked",
+        rfc);
   }
 
   private static Step dane(MxObservation mx, AddressObservation at, TlsVersion minimum) {
@@ -94,19 +120,25 @@ final class HostRules {
       case TLS_REQUIRED_UNAUTHENTICATED -> {
         return mandatory(at, minimum, false, "RFC 7672 §2.2");
       }
-      default -> { }
+      default -> {}
     }
     // RFC 7672 §2.2: usable TLSA records make authenticated TLS mandatory.
     if (!at.starttlsOffered()) {
-      return Step.next("TLSA records require STARTTLS, which the server does not offer", "RFC 7672 §2.2");
+      return Step.next(
+          "TLSA records require STARTTLS, which the server does not offer", "RFC 7672 §2.2");
     }
     if (!at.handshakeSucceeds(minimum)) {
-      return Step.next("TLSA records require TLS, and the handshake fails (" + versions(at, minimum) + ")", "RFC 7672 §2.2");
+      return Step.next(
+          "TLSA records require TLS, and the handshake fails (" + versions(at, minimum) + ")",
+          "RFC 7672 §2.2");
     }
     if (at.dane() != DaneResult.Status.MATCH) {
       return Step.next("no TLSA record matches the server's certificate", "RFC 7672 §2.2, §3");
     }
-    return Step.deliver(Delivery.DELIVER_AUTHENTICATED_TLS, "a TLSA record matches the server's certificate", "RFC 7672 §3");
+    return Step.deliver(
+        Delivery.DELIVER_AUTHENTICATED_TLS,
+        "a TLSA record matches the server's certificate",
+        "RFC 7672 §3");
   }
 
   private static Step sts(StsMode mode, AddressObservation at, TlsVersion minimum) {
@@ -116,19 +148,25 @@ final class HostRules {
     }
     if (mode == StsMode.TESTING) {
       // RFC 8461 §5: in testing mode failures are reported (RFC 8460) but delivery goes on.
-      return opportunistic(at, minimum, "MTA-STS testing mode reports failures but does not enforce; ");
+      return opportunistic(
+          at, minimum, "MTA-STS testing mode reports failures but does not enforce; ");
     }
     if (!at.starttlsOffered()) {
-      return Step.next("MTA-STS enforce requires STARTTLS, which the server does not offer", "RFC 8461 §5");
+      return Step.next(
+          "MTA-STS enforce requires STARTTLS, which the server does not offer", "RFC 8461 §5");
     }
     if (!at.handshakeSucceeds(minimum)) {
-      return Step.next("MTA-STS enforce requires TLS, and the handshake fails (" + versions(at, minimum) + ")", "RFC 8461 §5");
+      return Step.next(
+          "MTA-STS enforce requires TLS, and the handshake fails (" + versions(at, minimum) + ")",
+          "RFC 8461 §5");
     }
     // RFC 8461 §4.2: the certificate must be PKIX-valid and name the MX host.
     if (!at.pkixAuthenticated()) {
       return Step.next("the certificate is not PKIX-valid for the MX host", "RFC 8461 §4.2, §5");
     }
-    return Step.deliver(Delivery.DELIVER_AUTHENTICATED_TLS, "the MX host matches the policy and its certificate is valid",
+    return Step.deliver(
+        Delivery.DELIVER_AUTHENTICATED_TLS,
+        "the MX host matches the policy and its certificate is valid",
         "RFC 8461 §4.1, §4.2, §5");
   }
 
@@ -138,6 +176,8 @@ final class HostRules {
     }
     return "the server completes handshakes only with "
         + at.versionsAccepted().stream().map(TlsVersion::label).toList()
-        + ", this sender requires " + minimum.label() + " or later";
+        + ", this sender requires "
+        + minimum.label()
+        + " or later";
   }
 }

@@ -1,8 +1,8 @@
 package org.mailpath.policy.senders;
 
 /**
- * Where real MTAs go beyond or differ from the RFCs, each statement with its source. What no
- * cited source documents is said to be "not known".
+ * Where real MTAs go beyond or differ from the RFCs, each statement with its source. What no cited
+ * source documents is said to be "not known".
  */
 final class MtaBehaviour {
   private MtaBehaviour() {}
@@ -31,7 +31,8 @@ final class MtaBehaviour {
           + " and defers; this row shows a sender whose resolver does not validate.";
 
   static String equalPreference(int preference) {
-    return "Several MX hosts share preference " + preference
+    return "Several MX hosts share preference "
+        + preference
         + ": real senders try them in random order (RFC 5321 §5.1), so another host may be used"
         + " first.";
   }

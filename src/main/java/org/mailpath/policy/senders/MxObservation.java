@@ -13,7 +13,11 @@ import org.mailpath.policy.dane.DaneApplicability;
  * @param addresses every address of the host, in the order a sender dials them
  */
 public record MxObservation(
-    String host, int preference, DaneApplicability.Decision dane, boolean stsAdmitted, List<AddressObservation> addresses) {
+    String host,
+    int preference,
+    DaneApplicability.Decision dane,
+    boolean stsAdmitted,
+    List<AddressObservation> addresses) {
 
   public MxObservation {
     addresses = List.copyOf(addresses);

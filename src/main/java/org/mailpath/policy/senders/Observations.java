@@ -22,7 +22,11 @@ public final class Observations {
    * @param dane the DANE result for the captured chain, or null when no TLSA records applied
    */
   public static AddressObservation of(
-      String address, SmtpObservation smtp, TlsObservation tls, List<VersionResult> versions, DaneResult.Status dane) {
+      String address,
+      SmtpObservation smtp,
+      TlsObservation tls,
+      List<VersionResult> versions,
+      DaneResult.Status dane) {
     ChainVerdict verdict = tls == null ? null : tls.verdict();
     return new AddressObservation(
         address,
@@ -51,7 +55,8 @@ public final class Observations {
   }
 
   /** The versions a handshake completed with: the sweep's accepted ones plus the negotiated one. */
-  static List<TlsVersion> accepted(SmtpObservation smtp, TlsObservation tls, List<VersionResult> versions) {
+  static List<TlsVersion> accepted(
+      SmtpObservation smtp, TlsObservation tls, List<VersionResult> versions) {
     // RFC 3207 §4: a STARTTLS answered with anything but 220 means no TLS at all.
     if (smtp.starttlsReply() != null && !smtp.starttlsReply().startsWith("220")) {
       return List.of();

@@ -19,16 +19,19 @@ final class RequireTlsSender {
     List<String[]> where = new ArrayList<>();
     for (MxObservation mx : facts.inPreferenceOrder()) {
       // RFC 8689 §4.2.1 item 1: DNSSEC-validated MX, or an MX host an MTA-STS policy lists.
-      boolean secured = facts.mxStatus() == DnssecStatus.SECURE
-          || (mx.stsAdmitted() && (facts.stsMode() == StsMode.ENFORCE || facts.stsMode() == StsMode.TESTING));
+      boolean secured =
+          facts.mxStatus() == DnssecStatus.SECURE
+              || (mx.stsAdmitted()
+                  && (facts.stsMode() == StsMode.ENFORCE || facts.stsMode() == StsMode.TESTING));
       for (AddressObservation at : mx.addresses()) {
-        hosts.add(new RequireTlsHost(
-            mx.host() + " [" + at.address() + "]",
-            at.reach() == AddressObservation.Reach.OK,
-            secured,
-            at.starttlsOffered() && at.handshakeSucceeds(minimum),
-            at.pkixAuthenticated() || at.dane() == DaneResult.Status.MATCH,
-            at.requireTlsAdvertised()));
+        hosts.add(
+            new RequireTlsHost(
+                mx.host() + " [" + at.address() + "]",
+                at.reach() == AddressObservation.Reach.OK,
+                secured,
+                at.starttlsOffered() && at.handshakeSucceeds(minimum),
+                at.pkixAuthenticated() || at.dane() == DaneResult.Status.MATCH,
+                at.requireTlsAdvertised()));
         where.add(new String[] {mx.host(), at.address()});
       }
     }
@@ -36,13 +39,36 @@ final class RequireTlsSender {
     return switch (verdict.outcome()) {
       case DELIVERABLE -> {
         String[] chosen = where.get(indexOf(hosts, verdict.host()));
-        yield new SenderOutcome(SendingPolicy.REQUIRETLS, Delivery.DELIVER_AUTHENTICATED_TLS, chosen[0], chosen[1],
-            verdict.reason(), "RFC 8689 §4.2.1", verdict.hostReasons(), notes);
+        yield new SenderOutcome(
+            SendingPolicy.REQUIRETLS,
+            Delivery.DELIVER_AUTHENTICATED_TLS,
+            chosen[0],
+            chosen[1],
+            verdict.reason(),
+            "RFC 8689 §4.2.1",
+            verdict.hostReasons(),
+            notes);
       }
-      case DEFERRED -> new SenderOutcome(SendingPolicy.REQUIRETLS, Delivery.DEFER, null, null, verdict.reason(),
-          "RFC 8689 §4.2.1; RFC 5321 §4.5.4.1", verdict.hostReasons(), SenderSimulator.withQueueNote(notes));
-      case RETURNED -> new SenderOutcome(SendingPolicy.REQUIRETLS, Delivery.BOUNCE, null, null, verdict.reason(),
-          "RFC 8689 §4.2.1, §5", verdict.hostReasons(), notes);
+      case DEFERRED ->
+          new SenderOutcome(
+              SendingPolicy.REQUIRETLS,
+              Delivery.DEFER,
+              null,
+              null,
+              verdict.reason(),
+              "RFC 8689 §4.2.1; RFC 5321 §4.5.4.1",
+              verdict.hostReasons(),
+              SenderSimulator.withQueueNote(notes));
+      case RETURNED ->
+          new SenderOutcome(
+              SendingPolicy.REQUIRETLS,
+              Delivery.BOUNCE,
+              null,
+              null,
+              verdict.reason(),
+              "RFC 8689 §4.2.1, §5",
+              verdict.hostReasons(),
+              notes);
     };
   }
 

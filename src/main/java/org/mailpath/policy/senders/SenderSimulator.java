@@ -9,9 +9,9 @@ import org.mailpath.policy.dane.DnssecStatus;
 import org.mailpath.tls.TlsVersion;
 
 /**
- * Plays each kind of sender against what the trace saw: walks the MX hosts in preference order
- * as that sender would (RFC 5321 §5.1: on a connection failure or a 4xx, try the next address
- * and the next MX) and says how the message would end up.
+ * Plays each kind of sender against what the trace saw: walks the MX hosts in preference order as
+ * that sender would (RFC 5321 §5.1: on a connection failure or a 4xx, try the next address and the
+ * next MX) and says how the message would end up.
  */
 public final class SenderSimulator {
   private SenderSimulator() {}
@@ -24,23 +24,42 @@ public final class SenderSimulator {
 
   /** One outcome per {@link SendingPolicy}, in declaration order. */
   public static List<SenderOutcome> simulateAll(DomainFacts facts, TlsVersion minimumVersion) {
-    return Arrays.stream(SendingPolicy.values()).map(p -> simulate(p, facts, minimumVersion)).toList();
+    return Arrays.stream(SendingPolicy.values())
+        .map(p -> simulate(p, facts, minimumVersion))
+        .toList();
   }
 
-  public static SenderOutcome simulate(SendingPolicy policy, DomainFacts facts, TlsVersion minimumVersion) {
+  public static SenderOutcome simulate(
+      SendingPolicy policy, DomainFacts facts, TlsVersion minimumVersion) {
     List<String> notes = new ArrayList<>();
     sharedPreferences(facts).forEach(p -> notes.add(MtaBehaviour.equalPreference(p)));
     if (facts.mxHosts().isEmpty()) {
-      return new SenderOutcome(policy, Delivery.BOUNCE, null, null, "there is no MX host to deliver to",
-          "RFC 5321 §5.1; RFC 7505 §3", List.of(), notes);
+      return new SenderOutcome(
+          policy,
+          Delivery.BOUNCE,
+          null,
+          null,
+          "there is no MX host to deliver to",
+          "RFC 5321 §5.1; RFC 7505 §3",
+          List.of(),
+          notes);
     }
-    boolean mxFailed = facts.mxStatus() == DnssecStatus.BOGUS || facts.mxStatus() == DnssecStatus.INDETERMINATE;
+    boolean mxFailed =
+        facts.mxStatus() == DnssecStatus.BOGUS || facts.mxStatus() == DnssecStatus.INDETERMINATE;
     if (mxFailed && (policy == SendingPolicy.DANE || policy == SendingPolicy.REQUIRETLS)) {
       // RFC 7672 §2.1.1: a validating sender treats a bogus or indeterminate answer as a failed
       // lookup, never as an absent record, and retries later.
-      return new SenderOutcome(policy, Delivery.DEFER, null, null,
-          "the MX lookup failed DNSSEC validation (" + facts.mxStatus().name().toLowerCase(java.util.Locale.ROOT) + ")",
-          "RFC 7672 §2.1.1; RFC 5321 §4.5.4.1", List.of(), withQueueNote(notes));
+      return new SenderOutcome(
+          policy,
+          Delivery.DEFER,
+          null,
+          null,
+          "the MX lookup failed DNSSEC validation ("
+              + facts.mxStatus().name().toLowerCase(java.util.Locale.ROOT)
+              + ")",
+          "RFC 7672 §2.1.1; RFC 5321 §4.5.4.1",
+          List.of(),
+          withQueueNote(notes));
     }
     if (mxFailed) {
       notes.add(MtaBehaviour.UNVALIDATED_MX);
@@ -51,7 +70,8 @@ public final class SenderSimulator {
     return walk(policy, facts, minimumVersion, notes);
   }
 
-  private static SenderOutcome walk(SendingPolicy policy, DomainFacts facts, TlsVersion minimum, List<String> notes) {
+  private static SenderOutcome walk(
+      SendingPolicy policy, DomainFacts facts, TlsVersion minimum, List<String> notes) {
     List<String> attempts = new ArrayList<>();
     boolean anyTemporary = false;
     Step lastFailure = null;
@@ -62,7 +82,15 @@ public final class SenderSimulator {
         attempts.add(mx.host() + " [" + at.address() + "]: " + step.reason());
         switch (step.kind()) {
           case DELIVER -> {
-            return new SenderOutcome(policy, step.delivery(), mx.host(), at.address(), step.reason(), step.rfc(), attempts, notes);
+            return new SenderOutcome(
+                policy,
+                step.delivery(),
+                mx.host(),
+                at.address(),
+                step.reason(),
+                step.rfc(),
+                attempts,
+                notes);
           }
           case CLEAR_FALLBACK -> {
             anyTemporary = true;
@@ -71,7 +99,7 @@ public final class SenderSimulator {
             }
           }
           case NEXT_TEMPORARY -> anyTemporary = true;
-          case NEXT_PERMANENT -> { }
+          case NEXT_PERMANENT -> {}
         }
         lastFailure = step;
       }
@@ -83,17 +111,38 @@ public final class SenderSimulator {
     if (fallback != null) {
       notes.add(MtaBehaviour.POSTFIX_CLEAR_FALLBACK);
       notes.add(MtaBehaviour.EXIM_CLEAR_FALLBACK);
-      return new SenderOutcome(policy, Delivery.DELIVER_CLEAR, fallback[0], fallback[1],
-          fallback[2] + "; no host delivers over TLS, so the opportunistic sender retries in clear text",
-          "RFC 7435 §3 (the retry itself is the MTA's behaviour, see notes)", attempts, notes);
+      return new SenderOutcome(
+          policy,
+          Delivery.DELIVER_CLEAR,
+          fallback[0],
+          fallback[1],
+          fallback[2]
+              + "; no host delivers over TLS, so the opportunistic sender retries in clear text",
+          "RFC 7435 §3 (the retry itself is the MTA's behaviour, see notes)",
+          attempts,
+          notes);
     }
     if (anyTemporary || lastFailure == null) {
-      return new SenderOutcome(policy, Delivery.DEFER, null, null,
-          "no MX host can be used: " + (lastFailure == null ? "no address to try" : lastFailure.reason()),
-          deferralRfc(policy, lastFailure), attempts, withQueueNote(notes));
+      return new SenderOutcome(
+          policy,
+          Delivery.DEFER,
+          null,
+          null,
+          "no MX host can be used: "
+              + (lastFailure == null ? "no address to try" : lastFailure.reason()),
+          deferralRfc(policy, lastFailure),
+          attempts,
+          withQueueNote(notes));
     }
-    return new SenderOutcome(policy, Delivery.BOUNCE, null, null, "every MX host refused permanently",
-        "RFC 5321 §4.2.1", attempts, notes);
+    return new SenderOutcome(
+        policy,
+        Delivery.BOUNCE,
+        null,
+        null,
+        "every MX host refused permanently",
+        "RFC 5321 §4.2.1",
+        attempts,
+        notes);
   }
 
   private static String deferralRfc(SendingPolicy policy, Step last) {
@@ -114,7 +163,12 @@ public final class SenderSimulator {
 
   private static List<Integer> sharedPreferences(DomainFacts facts) {
     Map<Integer, Long> counts =
-        facts.mxHosts().stream().collect(Collectors.groupingBy(MxObservation::preference, Collectors.counting()));
-    return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+        facts.mxHosts().stream()
+            .collect(Collectors.groupingBy(MxObservation::preference, Collectors.counting()));
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 }

@@ -33,9 +33,9 @@ public enum SendingPolicy {
       "mandatory PKIX-verified TLS",
       "RFC 3207 §4.1; RFC 9525 §6",
       "Postfix: smtp_tls_security_level = verify checks the MX host name by default"
-          + " (smtp_tls_verify_cert_match = hostname); \"secure\" checks the next-hop domain instead"
-          + " (smtp_tls_secure_cert_match = nexthop, dot-nexthop), so a certificate naming only"
-          + " the MX host fails it (postconf(5)). Exim: tls_verify_hosts with"
+          + " (smtp_tls_verify_cert_match = hostname); \"secure\" checks the next-hop domain"
+          + " instead (smtp_tls_secure_cert_match = nexthop, dot-nexthop), so a certificate naming"
+          + " only the MX host fails it (postconf(5)). Exim: tls_verify_hosts with"
           + " tls_verify_cert_hostnames."),
   REQUIRETLS(
       "message sent with REQUIRETLS",

@@ -17,8 +17,8 @@ record Step(Kind kind, Delivery delivery, String reason, String rfc) {
     /** Try the next address or MX; this host refused for good (5xx). */
     NEXT_PERMANENT,
     /**
-     * Opportunistic TLS failed in the handshake: try the others, and if none delivers, fall back
-     * to clear text here, at a time that depends on the MTA (see {@link MtaBehaviour}).
+     * Opportunistic TLS failed in the handshake: try the others, and if none delivers, fall back to
+     * clear text here, at a time that depends on the MTA (see {@link MtaBehaviour}).
      */
     CLEAR_FALLBACK
   }

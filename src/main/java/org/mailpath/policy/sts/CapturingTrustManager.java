@@ -7,9 +7,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Accepts any server chain and keeps it, so that the chain is judged after the handshake by
- * {@code ChainChecker} and its faults are reported, not thrown. Nothing is sent before that
- * judgement (see {@link SocketHttpsFetcher}).
+ * Accepts any server chain and keeps it, so that the chain is judged after the handshake by {@code
+ * ChainChecker} and its faults are reported, not thrown. Nothing is sent before that judgement (see
+ * {@link SocketHttpsFetcher}).
  */
 final class CapturingTrustManager extends X509ExtendedTrustManager {
 

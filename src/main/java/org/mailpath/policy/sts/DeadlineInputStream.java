@@ -6,8 +6,8 @@ import java.net.Socket;
 import org.mailpath.bounds.Deadline;
 
 /**
- * A socket's input whose every read waits at most until the deadline, so a server that trickles
- * one byte at a time cannot stretch the fetch past it.
+ * A socket's input whose every read waits at most until the deadline, so a server that trickles one
+ * byte at a time cannot stretch the fetch past it.
  */
 final class DeadlineInputStream extends InputStream {
 

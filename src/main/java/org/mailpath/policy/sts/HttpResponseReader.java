@@ -24,18 +24,26 @@ final class HttpResponseReader {
   // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]
   private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] ([0-9]{3})( .*)?");
 
-  static HttpsExchange read(InputStream in, int maxBodyBytes, ChainVerdict verdict, List<String> evidence)
+  static HttpsExchange read(
+      InputStream in, int maxBodyBytes, ChainVerdict verdict, List<String> evidence)
       throws IOException {
     String head = readHead(in);
     if (head == null) {
-      return HttpsExchange.failed(HttpsExchange.Failure.PROTOCOL,
-          "the response header is longer than " + MAX_HEADER_BYTES + " bytes or ends early", verdict, evidence);
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.PROTOCOL,
+          "the response header is longer than " + MAX_HEADER_BYTES + " bytes or ends early",
+          verdict,
+          evidence);
     }
     String[] lines = head.split("\r?\n");
     Matcher status = STATUS_LINE.matcher(lines[0]);
     evidence.add(lines[0]);
     if (!status.matches()) {
-      return HttpsExchange.failed(HttpsExchange.Failure.PROTOCOL, "not an HTTP status line: " + lines[0], verdict, evidence);
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.PROTOCOL,
+          "not an HTTP status line: " + lines[0],
+          verdict,
+          evidence);
     }
     String contentType = null;
     String location = null;
@@ -48,28 +56,43 @@ final class HttpResponseReader {
       String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
       String value = lines[i].substring(colon + 1).strip();
       switch (name) {
-        case "content-type" -> { contentType = value; evidence.add(lines[i]); }
-        case "location" -> { location = value; evidence.add(lines[i]); }
+        case "content-type" -> {
+          contentType = value;
+          evidence.add(lines[i]);
+        }
+        case "location" -> {
+          location = value;
+          evidence.add(lines[i]);
+        }
         case "content-length" -> {
           evidence.add(lines[i]);
           try {
             contentLength = Long.parseLong(value);
           } catch (NumberFormatException e) {
-            return HttpsExchange.failed(HttpsExchange.Failure.PROTOCOL, "malformed Content-Length: " + value, verdict, evidence);
+            return HttpsExchange.failed(
+                HttpsExchange.Failure.PROTOCOL,
+                "malformed Content-Length: " + value,
+                verdict,
+                evidence);
           }
         }
         case "transfer-encoding" -> {
           // RFC 9112 §6.1: a server MUST NOT send Transfer-Encoding in answer to HTTP/1.0.
           evidence.add(lines[i]);
-          return HttpsExchange.failed(HttpsExchange.Failure.PROTOCOL, "Transfer-Encoding in answer to an HTTP/1.0 request", verdict, evidence);
+          return HttpsExchange.failed(
+              HttpsExchange.Failure.PROTOCOL,
+              "Transfer-Encoding in answer to an HTTP/1.0 request",
+              verdict,
+              evidence);
         }
-        default -> { }
+        default -> {}
       }
     }
     int code = Integer.parseInt(status.group(1));
     if (contentLength > maxBodyBytes) {
       // Announced too long: do not read a byte of it.
-      return new HttpsExchange(null, null, verdict, code, contentType, location, null, true, evidence);
+      return new HttpsExchange(
+          null, null, verdict, code, contentType, location, null, true, evidence);
     }
     long want = contentLength >= 0 ? contentLength : (long) maxBodyBytes + 1;
     byte[] body = in.readNBytes((int) Math.min(want, (long) maxBodyBytes + 1));
@@ -77,7 +100,8 @@ final class HttpResponseReader {
     if (truncated) {
       body = java.util.Arrays.copyOf(body, maxBodyBytes);
     }
-    return new HttpsExchange(null, null, verdict, code, contentType, location, body, truncated, evidence);
+    return new HttpsExchange(
+        null, null, verdict, code, contentType, location, body, truncated, evidence);
   }
 
   /** The bytes up to the empty line, or null if there is none within the bound. */

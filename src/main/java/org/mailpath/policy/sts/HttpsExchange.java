@@ -47,7 +47,8 @@ public record HttpsExchange(
     return body.clone();
   }
 
-  static HttpsExchange failed(Failure failure, String detail, ChainVerdict verdict, List<String> evidence) {
+  static HttpsExchange failed(
+      Failure failure, String detail, ChainVerdict verdict, List<String> evidence) {
     return new HttpsExchange(failure, detail, verdict, 0, null, null, null, false, evidence);
   }
 }

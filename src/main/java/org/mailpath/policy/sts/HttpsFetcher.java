@@ -5,8 +5,8 @@ import org.mailpath.bounds.Deadline;
 
 /**
  * One HTTPS GET to a named host at a given address — the seam that lets a trace (and a test) dial
- * the lab's or a user's {@code --https-port} while SNI and the certificate check still use the
- * host name. Implementations never throw for what the network did; they describe it.
+ * the lab's or a user's {@code --https-port} while SNI and the certificate check still use the host
+ * name. Implementations never throw for what the network did; they describe it.
  */
 public interface HttpsFetcher {
 

@@ -24,15 +24,14 @@ import org.mailpath.pki.TrustStore;
 
 /**
  * HTTPS GET over a JSSE {@link SSLSocket}, not {@code java.net.http.HttpClient} (DESIGN.md names
- * the latter; this is deliberate): HttpClient dials the URL's host and cannot be told to connect
- * to another address while SNI, Host and the certificate check keep the name, which
- * {@code --https-port} and the lab need; and it validates the chain inside the handshake, so a
- * rejected certificate comes back as a bare SSLHandshakeException without the chain, whereas RFC
- * 8460 §4.3.2 wants "sts-webpki-invalid" told apart from a fetch error, with the reason. Here the
- * handshake accepts any chain, keeps it, and {@link ChainChecker} judges it (PKIX path, name,
- * dates) before a byte of the request is sent. The request is HTTP/1.0, so the response is framed
- * by Content-Length or by close and never chunked (RFC 9112 §6.1); RFC 8461 asks nothing of the
- * HTTP version.
+ * the latter; this is deliberate): HttpClient dials the URL's host and cannot be told to connect to
+ * another address while SNI, Host and the certificate check keep the name, which {@code
+ * --https-port} and the lab need; and it validates the chain inside the handshake, so a rejected
+ * certificate comes back as a bare SSLHandshakeException without the chain, whereas RFC 8460 §4.3.2
+ * wants "sts-webpki-invalid" told apart from a fetch error, with the reason. Here the handshake
+ * accepts any chain, keeps it, and {@link ChainChecker} judges it (PKIX path, name, dates) before a
+ * byte of the request is sent. The request is HTTP/1.0, so the response is framed by Content-Length
+ * or by close and never chunked (RFC 9112 §6.1); RFC 8461 asks nothing of the HTTP version.
  */
 public final class SocketHttpsFetcher implements HttpsFetcher {
 
@@ -52,9 +51,17 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
       try {
         raw.connect(connectTo, deadline.remainingMillisOrThrow());
       } catch (SocketTimeoutException e) {
-        return HttpsExchange.failed(HttpsExchange.Failure.TIMEOUT, "connect to " + connectTo + " timed out", null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.TIMEOUT,
+            "connect to " + connectTo + " timed out",
+            null,
+            evidence);
       } catch (IOException e) {
-        return HttpsExchange.failed(HttpsExchange.Failure.CONNECT, "connect to " + connectTo + ": " + e.getMessage(), null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.CONNECT,
+            "connect to " + connectTo + ": " + e.getMessage(),
+            null,
+            evidence);
       }
       CapturingTrustManager capture = new CapturingTrustManager();
       SSLSocket tls;
@@ -62,21 +69,38 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
         tls = layer(raw, host, connectTo.getPort(), capture);
       } catch (IllegalArgumentException e) {
         // SNIHostName refuses names that are not valid host names (RFC 6066 §3).
-        return HttpsExchange.failed(HttpsExchange.Failure.TLS_HANDSHAKE, "\"" + host + "\" cannot be sent as SNI: " + e.getMessage(), null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.TLS_HANDSHAKE,
+            "\"" + host + "\" cannot be sent as SNI: " + e.getMessage(),
+            null,
+            evidence);
       }
       try {
         tls.setSoTimeout(deadline.remainingMillisOrThrow());
         tls.startHandshake();
       } catch (SocketTimeoutException e) {
-        return HttpsExchange.failed(HttpsExchange.Failure.TIMEOUT, "TLS handshake with " + host + " timed out", null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.TIMEOUT,
+            "TLS handshake with " + host + " timed out",
+            null,
+            evidence);
       } catch (IOException e) {
-        return HttpsExchange.failed(HttpsExchange.Failure.TLS_HANDSHAKE, "TLS handshake with " + host + " failed: " + e.getMessage(), null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.TLS_HANDSHAKE,
+            "TLS handshake with " + host + " failed: " + e.getMessage(),
+            null,
+            evidence);
       }
       List<X509Certificate> chain = capture.chain();
       if (chain.isEmpty()) {
-        return HttpsExchange.failed(HttpsExchange.Failure.CERTIFICATE, host + " presented no certificate", null, evidence);
+        return HttpsExchange.failed(
+            HttpsExchange.Failure.CERTIFICATE, host + " presented no certificate", null, evidence);
       }
-      evidence.add("TLS " + tls.getSession().getProtocol() + ", leaf " + chain.get(0).getSubjectX500Principal().getName());
+      evidence.add(
+          "TLS "
+              + tls.getSession().getProtocol()
+              + ", leaf "
+              + chain.get(0).getSubjectX500Principal().getName());
       ChainVerdict verdict = ChainChecker.check(chain, host, trust, clock.instant());
       String problem = certificateProblem(verdict, host);
       if (problem != null) {
@@ -89,25 +113,47 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
   }
 
   private HttpsExchange exchange(
-      SSLSocket tls, String host, String path, int maxBodyBytes, Deadline deadline, ChainVerdict verdict, List<String> evidence) {
+      SSLSocket tls,
+      String host,
+      String path,
+      int maxBodyBytes,
+      Deadline deadline,
+      ChainVerdict verdict,
+      List<String> evidence) {
     try {
       OutputStream out = tls.getOutputStream();
-      String request = "GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: text/plain\r\nConnection: close\r\n\r\n";
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.0\r\nHost: "
+              + host
+              + "\r\nAccept: text/plain\r\nConnection: close\r\n\r\n";
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = new DeadlineInputStream(tls, deadline);
       return HttpResponseReader.read(in, maxBodyBytes, verdict, evidence);
     } catch (SocketTimeoutException e) {
-      return HttpsExchange.failed(HttpsExchange.Failure.TIMEOUT, "no complete response from " + host + " before the deadline", verdict, evidence);
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.TIMEOUT,
+          "no complete response from " + host + " before the deadline",
+          verdict,
+          evidence);
     } catch (IOException e) {
-      return HttpsExchange.failed(HttpsExchange.Failure.PROTOCOL, "reading the response from " + host + ": " + e.getMessage(), verdict, evidence);
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.PROTOCOL,
+          "reading the response from " + host + ": " + e.getMessage(),
+          verdict,
+          evidence);
     }
   }
 
   /** Null when the chain is valid for {@code host} in the web PKI (RFC 8461 §3.3). */
   static String certificateProblem(ChainVerdict verdict, String host) {
     if (!verdict.pkixTrusted()) {
-      return "the certificate of " + host + " does not chain to a trusted CA: " + verdict.pkixProblem();
+      return "the certificate of "
+          + host
+          + " does not chain to a trusted CA: "
+          + verdict.pkixProblem();
     }
     if (!verdict.hostnameMatches()) {
       return "the certificate does not name " + host;
@@ -118,7 +164,8 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
     return null;
   }
 
-  private static SSLSocket layer(Socket raw, String host, int port, CapturingTrustManager capture) throws IOException {
+  private static SSLSocket layer(Socket raw, String host, int port, CapturingTrustManager capture)
+      throws IOException {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {capture}, null);

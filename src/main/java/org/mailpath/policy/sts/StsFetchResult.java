@@ -15,7 +15,12 @@ import org.mailpath.pki.ChainVerdict;
  * @param evidence status line, headers, certificate subject
  */
 public record StsFetchResult(
-    Outcome outcome, String url, StsPolicy policy, String detail, ChainVerdict verdict, List<String> evidence) {
+    Outcome outcome,
+    String url,
+    StsPolicy policy,
+    String detail,
+    ChainVerdict verdict,
+    List<String> evidence) {
 
   public enum Outcome {
     OK(null),

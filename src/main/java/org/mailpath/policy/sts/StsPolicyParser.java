@@ -115,7 +115,8 @@ public final class StsPolicyParser {
     }
     long seconds = Long.parseLong(maxAge);
     if (seconds > MAX_AGE_LIMIT) {
-      return invalid("max_age " + seconds + " exceeds " + MAX_AGE_LIMIT + " seconds (RFC 8461 §3.2)");
+      return invalid(
+          "max_age " + seconds + " exceeds " + MAX_AGE_LIMIT + " seconds (RFC 8461 §3.2)");
     }
     // RFC 8461 §3.2 ABNF: mx is "required at least once, except when mode is 'none'".
     if (mx.isEmpty() && parsedMode != StsMode.NONE) {

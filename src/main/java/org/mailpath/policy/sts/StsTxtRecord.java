@@ -40,8 +40,8 @@ public record StsTxtRecord(Status status, String id, String record, String probl
   /**
    * Parses the TXT RRset.
    *
-   * @param txtRecords one string per TXT record, its character-strings already concatenated
-   *     (RFC 8461 §3.1 defers to RFC 7208 §3.3 for records split into several strings)
+   * @param txtRecords one string per TXT record, its character-strings already concatenated (RFC
+   *     8461 §3.1 defers to RFC 7208 §3.3 for records split into several strings)
    */
   public static StsTxtRecord parse(List<String> txtRecords) {
     List<String> sts = txtRecords.stream().filter(r -> VERSION.matcher(r).find()).toList();
@@ -52,7 +52,10 @@ public record StsTxtRecord(Status status, String id, String record, String probl
     // recipient domain does not have an available MTA-STS Policy."
     if (sts.size() > 1) {
       return new StsTxtRecord(
-          Status.INVALID, null, null, sts.size() + " TXT records begin with v=STSv1; exactly one is allowed");
+          Status.INVALID,
+          null,
+          null,
+          sts.size() + " TXT records begin with v=STSv1; exactly one is allowed");
     }
     return parseOne(sts.get(0));
   }

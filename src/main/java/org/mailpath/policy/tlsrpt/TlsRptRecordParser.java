@@ -26,7 +26,8 @@ public final class TlsRptRecordParser {
   private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$&'*+/=^_`{|}~.%-]+");
   // A host name (RFC 5321 §4.1.2 Domain)
   private static final Pattern DOMAIN =
-      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+      Pattern.compile(
+          "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
 
   /**
    * @param txtRecords one string per TXT record, character-strings already concatenated
@@ -39,7 +40,10 @@ public final class TlsRptRecordParser {
     // RFC 8460 §3: "If the number of resulting records is not one, or if the resulting record is
     // syntactically invalid, senders MUST assume the recipient domain does not implement TLSRPT."
     if (candidates.size() > 1) {
-      return new TlsRptRecord(Status.INVALID, null, List.of(),
+      return new TlsRptRecord(
+          Status.INVALID,
+          null,
+          List.of(),
           candidates.size() + " TXT records begin with v=TLSRPTv1; exactly one is allowed");
     }
     return parseOne(candidates.get(0));
@@ -63,7 +67,12 @@ public final class TlsRptRecordParser {
           if (problem != null) {
             return invalid(record, problem);
           }
-          uris.add(new ReportUri(uri.regionMatches(true, 0, "mailto:", 0, 7) ? ReportUri.Kind.MAILTO : ReportUri.Kind.HTTPS, uri));
+          uris.add(
+              new ReportUri(
+                  uri.regionMatches(true, 0, "mailto:", 0, 7)
+                      ? ReportUri.Kind.MAILTO
+                      : ReportUri.Kind.HTTPS,
+                  uri));
         }
       } else if (!EXTENSION.matcher(field).matches()) {
         return invalid(record, "malformed field: \"" + field + "\"");
@@ -89,7 +98,8 @@ public final class TlsRptRecordParser {
         address = address.substring(0, query);
       }
       int at = address.lastIndexOf('@');
-      if (at <= 0 || at == address.length() - 1
+      if (at <= 0
+          || at == address.length() - 1
           || !LOCAL_PART.matcher(address.substring(0, at)).matches()
           || !DOMAIN.matcher(address.substring(at + 1)).matches()) {
         return "\"" + uri + "\" is a mailto: URI without a usable address";

@@ -27,7 +27,12 @@ class DaneApplicabilityTest {
           INDETERMINATE, SECURE,        SECURE,        1, 1, DEFER
           """)
   void decide_statuses_rfc7672Sections21And22(
-      DnssecStatus mx, DnssecStatus address, DnssecStatus tlsa, int records, int usable, Decision decision) {
+      DnssecStatus mx,
+      DnssecStatus address,
+      DnssecStatus tlsa,
+      int records,
+      int usable,
+      Decision decision) {
     DaneApplicability result = DaneApplicability.decide(mx, address, tlsa, records, usable);
 
     assertThat(result.decision()).isEqualTo(decision);

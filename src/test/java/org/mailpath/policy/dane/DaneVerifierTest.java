@@ -18,13 +18,19 @@ class DaneVerifierTest {
   private static final String MX = "mx1.dane.mail.test";
   private static final Instant NOW = TestCertificates.NOW;
   private static final Issued ROOT = TestCertificates.ca("dane test root");
-  private static final Issued INTERMEDIATE = TestCertificates.intermediate(ROOT, "dane test intermediate");
+  private static final Issued INTERMEDIATE =
+      TestCertificates.intermediate(ROOT, "dane test intermediate");
   private static final Issued LEAF = TestCertificates.leaf(INTERMEDIATE, MX);
   private static final Issued OTHER = TestCertificates.ca("unrelated CA");
   private static final List<X509Certificate> CHAIN =
       List.of(LEAF.certificate(), INTERMEDIATE.certificate(), ROOT.certificate());
 
-  enum Target { LEAF, INTERMEDIATE, ROOT, OTHER }
+  enum Target {
+    LEAF,
+    INTERMEDIATE,
+    ROOT,
+    OTHER
+  }
 
   @ParameterizedTest(name = "{0} {1} {2} for {3} -> {4} at {5}")
   @CsvSource(
@@ -47,18 +53,27 @@ class DaneVerifierTest {
           3, 2, 1, LEAF,         NO_USABLE_RECORDS, -1
           3, 1, 3, LEAF,         NO_USABLE_RECORDS, -1
           """)
-  void verify_singleRecord_rfc7672Section3(int usage, int selector, int matchingType, Target target, Status status, int position) {
-    DaneResult result = verify(List.of(record(usage, selector, matchingType, certificate(target))), CHAIN);
+  void verify_singleRecord_rfc7672Section3(
+      int usage, int selector, int matchingType, Target target, Status status, int position) {
+    DaneResult result =
+        verify(List.of(record(usage, selector, matchingType, certificate(target))), CHAIN);
 
     assertThat(result.status()).isEqualTo(status);
-    assertThat(result.match() == null ? -1 : result.match().certificatePosition()).isEqualTo(position);
+    assertThat(result.match() == null ? -1 : result.match().certificatePosition())
+        .isEqualTo(position);
   }
 
   @Test
   void verify_daneEeWithExpiredLeafForAnotherName_matchAsRfc7671Section51() {
-    Issued stale = TestCertificates.leaf(OTHER, NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(10)), "old.mail.test");
+    Issued stale =
+        TestCertificates.leaf(
+            OTHER,
+            NOW.minus(Duration.ofDays(400)),
+            NOW.minus(Duration.ofDays(10)),
+            "old.mail.test");
 
-    DaneResult result = verify(List.of(record(3, 1, 1, stale.certificate())), List.of(stale.certificate()));
+    DaneResult result =
+        verify(List.of(record(3, 1, 1, stale.certificate())), List.of(stale.certificate()));
 
     assertThat(result.status()).isEqualTo(Status.MATCH);
   }
@@ -67,8 +82,10 @@ class DaneVerifierTest {
   void verify_daneTaLeafForAnotherName_noMatchSaysName() {
     Issued wrongName = TestCertificates.leaf(INTERMEDIATE, "mx9.other.test");
 
-    DaneResult result = verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
-        List.of(wrongName.certificate(), INTERMEDIATE.certificate()));
+    DaneResult result =
+        verify(
+            List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
+            List.of(wrongName.certificate(), INTERMEDIATE.certificate()));
 
     assertThat(result.status()).isEqualTo(Status.NO_MATCH);
     assertThat(result.records().get(0).outcome()).contains("names none of [" + MX + "]");
@@ -76,10 +93,14 @@ class DaneVerifierTest {
 
   @Test
   void verify_daneTaExpiredLeaf_noMatch() {
-    Issued expired = TestCertificates.leaf(INTERMEDIATE, NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(1)), MX);
+    Issued expired =
+        TestCertificates.leaf(
+            INTERMEDIATE, NOW.minus(Duration.ofDays(100)), NOW.minus(Duration.ofDays(1)), MX);
 
-    DaneResult result = verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
-        List.of(expired.certificate(), INTERMEDIATE.certificate()));
+    DaneResult result =
+        verify(
+            List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
+            List.of(expired.certificate(), INTERMEDIATE.certificate()));
 
     assertThat(result.status()).isEqualTo(Status.NO_MATCH);
     assertThat(result.records().get(0).outcome()).contains("does not verify");
@@ -89,11 +110,15 @@ class DaneVerifierTest {
   void verify_daneTaMatchedButLeafSignedByAnotherCa_noMatch() {
     Issued foreign = TestCertificates.leaf(OTHER, MX);
 
-    DaneResult result = verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
-        List.of(foreign.certificate(), INTERMEDIATE.certificate()));
+    DaneResult result =
+        verify(
+            List.of(record(2, 1, 1, INTERMEDIATE.certificate())),
+            List.of(foreign.certificate(), INTERMEDIATE.certificate()));
 
     assertThat(result.status()).isEqualTo(Status.NO_MATCH);
-    assertThat(result.records().get(0).outcome()).contains("position 1").contains("does not verify");
+    assertThat(result.records().get(0).outcome())
+        .contains("position 1")
+        .contains("does not verify");
   }
 
   @Test
@@ -118,15 +143,20 @@ class DaneVerifierTest {
 
   @Test
   void verify_daneTaDigestOfRootNotSent_noMatch() {
-    DaneResult result = verify(List.of(record(2, 1, 1, ROOT.certificate())),
-        List.of(LEAF.certificate(), INTERMEDIATE.certificate()));
+    DaneResult result =
+        verify(
+            List.of(record(2, 1, 1, ROOT.certificate())),
+            List.of(LEAF.certificate(), INTERMEDIATE.certificate()));
 
     assertThat(result.status()).isEqualTo(Status.NO_MATCH);
   }
 
   @Test
   void verify_unusableThenMatching_matchNamesSecondRecord() {
-    DaneResult result = verify(List.of(record(1, 1, 1, LEAF.certificate()), record(3, 1, 1, LEAF.certificate())), CHAIN);
+    DaneResult result =
+        verify(
+            List.of(record(1, 1, 1, LEAF.certificate()), record(3, 1, 1, LEAF.certificate())),
+            CHAIN);
 
     assertThat(result.match().recordIndex()).isEqualTo(1);
     assertThat(result.records().get(0).usable()).isFalse();
@@ -135,7 +165,10 @@ class DaneVerifierTest {
 
   @Test
   void verify_usableRecordNotMatchingBesideUnusable_noMatchNotNoUsable() {
-    DaneResult result = verify(List.of(record(0, 1, 1, LEAF.certificate()), record(3, 1, 1, OTHER.certificate())), CHAIN);
+    DaneResult result =
+        verify(
+            List.of(record(0, 1, 1, LEAF.certificate()), record(3, 1, 1, OTHER.certificate())),
+            CHAIN);
 
     assertThat(result.status()).isEqualTo(Status.NO_MATCH);
   }
@@ -168,10 +201,12 @@ class DaneVerifierTest {
 
   @Test
   void fromInfos_describedChain_sameCertificates() throws Exception {
-    List<X509Certificate> again = PresentedChain.fromInfos(org.mailpath.pki.CertificateInspector.describe(CHAIN));
+    List<X509Certificate> again =
+        PresentedChain.fromInfos(org.mailpath.pki.CertificateInspector.describe(CHAIN));
 
     assertThat(again).isEqualTo(CHAIN);
-    assertThat(verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())), again).status()).isEqualTo(Status.MATCH);
+    assertThat(verify(List.of(record(2, 1, 1, INTERMEDIATE.certificate())), again).status())
+        .isEqualTo(Status.MATCH);
   }
 
   private static DaneResult verify(List<TlsaRecord> records, List<X509Certificate> chain) {

@@ -9,12 +9,14 @@ class TlsaNamesTest {
 
   @Test
   void tlsaOwners_noAlias_mxHostOnly() {
-    assertThat(TlsaNames.tlsaOwners("MX1.Mail.Test.", List.of(), true)).containsExactly("_25._tcp.mx1.mail.test");
+    assertThat(TlsaNames.tlsaOwners("MX1.Mail.Test.", List.of(), true))
+        .containsExactly("_25._tcp.mx1.mail.test");
   }
 
   @Test
   void tlsaOwners_secureAliasChain_expandedNameThenInitial() {
-    assertThat(TlsaNames.tlsaOwners("mx.mail.test", List.of("a.hoster.test", "b.hoster.test."), true))
+    assertThat(
+            TlsaNames.tlsaOwners("mx.mail.test", List.of("a.hoster.test", "b.hoster.test."), true))
         .containsExactly("_25._tcp.b.hoster.test", "_25._tcp.mx.mail.test");
   }
 

@@ -22,9 +22,18 @@ class RequireTlsTest {
           false, true,  true,  true,  true,  DEFERRED,    not reachable
           """)
   void evaluate_oneHost_rfc8689Section421(
-      boolean reachable, boolean secured, boolean tls, boolean validated, boolean advertised, Outcome outcome, String reason) {
+      boolean reachable,
+      boolean secured,
+      boolean tls,
+      boolean validated,
+      boolean advertised,
+      Outcome outcome,
+      String reason) {
     RequireTlsVerdict verdict =
-        RequireTls.evaluate(List.of(new RequireTlsHost("mx1.mail.test", reachable, secured, tls, validated, advertised)));
+        RequireTls.evaluate(
+            List.of(
+                new RequireTlsHost(
+                    "mx1.mail.test", reachable, secured, tls, validated, advertised)));
 
     assertThat(verdict.outcome()).isEqualTo(outcome);
     assertThat(verdict.hostReasons()).singleElement().asString().contains(reason);
@@ -32,9 +41,11 @@ class RequireTlsTest {
 
   @Test
   void evaluate_firstFailsSecondQualifies_deliverableViaSecond() {
-    RequireTlsVerdict verdict = RequireTls.evaluate(List.of(
-        new RequireTlsHost("mx1.mail.test", true, true, true, true, false),
-        new RequireTlsHost("mx2.mail.test", true, true, true, true, true)));
+    RequireTlsVerdict verdict =
+        RequireTls.evaluate(
+            List.of(
+                new RequireTlsHost("mx1.mail.test", true, true, true, true, false),
+                new RequireTlsHost("mx2.mail.test", true, true, true, true, true)));
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.DELIVERABLE);
     assertThat(verdict.host()).isEqualTo("mx2.mail.test");
@@ -42,9 +53,11 @@ class RequireTlsTest {
 
   @Test
   void evaluate_oneUnqualifiedOneUnreachable_deferred() {
-    RequireTlsVerdict verdict = RequireTls.evaluate(List.of(
-        new RequireTlsHost("mx1.mail.test", true, true, true, true, false),
-        new RequireTlsHost("mx2.mail.test", false, true, false, false, false)));
+    RequireTlsVerdict verdict =
+        RequireTls.evaluate(
+            List.of(
+                new RequireTlsHost("mx1.mail.test", true, true, true, true, false),
+                new RequireTlsHost("mx2.mail.test", false, true, false, false, false)));
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.DEFERRED);
   }

@@ -25,27 +25,42 @@ class ObservationsTest {
           true,  554, PERMANENT_FAILURE
           true,  0,   UNREACHABLE
           """)
-  void reach_greeting_rfc5321Section421(boolean connected, int code, AddressObservation.Reach reach) {
-    assertThat(Observations.reach(smtp(connected, code, true, "220 go ahead", List.of()))).isEqualTo(reach);
+  void reach_greeting_rfc5321Section421(
+      boolean connected, int code, AddressObservation.Reach reach) {
+    assertThat(Observations.reach(smtp(connected, code, true, "220 go ahead", List.of())))
+        .isEqualTo(reach);
   }
 
   @Test
   void of_sweepAndNegotiated_unionSorted() {
-    List<VersionResult> sweep = List.of(
-        accepted("TLSv1.0"),
-        new VersionResult("TLSv1.1", VersionResult.Status.REFUSED, null, null, null, "protocol_version"),
-        accepted("TLSv1.2"));
+    List<VersionResult> sweep =
+        List.of(
+            accepted("TLSv1.0"),
+            new VersionResult(
+                "TLSv1.1", VersionResult.Status.REFUSED, null, null, null, "protocol_version"),
+            accepted("TLSv1.2"));
 
-    AddressObservation at = Observations.of("127.0.2.1", smtp(true, 220, true, "220 ready", List.of("SIZE 1")),
-        tls(true, "TLSv1.3", verdict(true, true, true)), sweep, null);
+    AddressObservation at =
+        Observations.of(
+            "127.0.2.1",
+            smtp(true, 220, true, "220 ready", List.of("SIZE 1")),
+            tls(true, "TLSv1.3", verdict(true, true, true)),
+            sweep,
+            null);
 
-    assertThat(at.versionsAccepted()).containsExactly(TlsVersion.TLS_1_0, TlsVersion.TLS_1_2, TlsVersion.TLS_1_3);
+    assertThat(at.versionsAccepted())
+        .containsExactly(TlsVersion.TLS_1_0, TlsVersion.TLS_1_2, TlsVersion.TLS_1_3);
   }
 
   @Test
   void of_starttlsRefused_noVersions() {
-    AddressObservation at = Observations.of("127.0.2.1", smtp(true, 220, true, "454 TLS not available", List.of()),
-        null, List.of(accepted("TLSv1.2")), null);
+    AddressObservation at =
+        Observations.of(
+            "127.0.2.1",
+            smtp(true, 220, true, "454 TLS not available", List.of()),
+            null,
+            List.of(accepted("TLSv1.2")),
+            null);
 
     assertThat(at.versionsAccepted()).isEmpty();
     assertThat(at.handshakeSucceeds(TlsVersion.TLS_1_0)).isFalse();
@@ -53,8 +68,13 @@ class ObservationsTest {
 
   @Test
   void of_expiredButTrusted_notTrusted() {
-    AddressObservation at = Observations.of("127.0.2.1", smtp(true, 220, true, "220 ready", List.of()),
-        tls(true, "TLSv1.3", verdict(true, true, false)), List.of(), null);
+    AddressObservation at =
+        Observations.of(
+            "127.0.2.1",
+            smtp(true, 220, true, "220 ready", List.of()),
+            tls(true, "TLSv1.3", verdict(true, true, false)),
+            List.of(),
+            null);
 
     assertThat(at.certificateTrusted()).isFalse();
     assertThat(at.certificateNamesHost()).isTrue();
@@ -72,23 +92,41 @@ class ObservationsTest {
           REQUIRETLSX          | false
           """)
   void advertises_ehloLine_keywordOnly(String line, boolean expected) {
-    assertThat(Observations.advertises(List.of("PIPELINING", line), "REQUIRETLS")).isEqualTo(expected);
+    assertThat(Observations.advertises(List.of("PIPELINING", line), "REQUIRETLS"))
+        .isEqualTo(expected);
   }
 
   private static VersionResult accepted(String version) {
-    return new VersionResult(version, VersionResult.Status.ACCEPTED, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null);
+    return new VersionResult(
+        version, VersionResult.Status.ACCEPTED, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null);
   }
 
-  private static SmtpObservation smtp(boolean connected, int code, boolean starttls, String starttlsReply, List<String> afterTls) {
-    return new SmtpObservation(connected, code + " mx.mail.test", code, true, List.of("STARTTLS"), starttls, starttlsReply, afterTls);
+  private static SmtpObservation smtp(
+      boolean connected, int code, boolean starttls, String starttlsReply, List<String> afterTls) {
+    return new SmtpObservation(
+        connected,
+        code + " mx.mail.test",
+        code,
+        true,
+        List.of("STARTTLS"),
+        starttls,
+        starttlsReply,
+        afterTls);
   }
 
   private static TlsObservation tls(boolean established, String version, ChainVerdict verdict) {
-    return new TlsObservation("TLSv1.0-TLSv1.3", established, version, null, null, null, null, List.of(), verdict, null);
+    return new TlsObservation(
+        "TLSv1.0-TLSv1.3", established, version, null, null, null, null, List.of(), verdict, null);
   }
 
   private static ChainVerdict verdict(boolean trusted, boolean named, boolean within) {
-    return new ChainVerdict(trusted, null, named, named ? "DNS:mx.mail.test" : null, within, null,
+    return new ChainVerdict(
+        trusted,
+        null,
+        named,
+        named ? "DNS:mx.mail.test" : null,
+        within,
+        null,
         new ChainStructure(true, false, false, null));
   }
 }

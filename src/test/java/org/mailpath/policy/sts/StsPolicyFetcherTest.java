@@ -39,7 +39,8 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_goodPolicy_ok() throws Exception {
-    try (PolicyServer server = new PolicyServer(context(POLICY_HOST), respond(200, "text/plain", POLICY))) {
+    try (PolicyServer server =
+        new PolicyServer(context(POLICY_HOST), respond(200, "text/plain", POLICY))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.OK);
@@ -52,7 +53,8 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_textPlainWithCharset_ok() throws Exception {
-    try (PolicyServer server = new PolicyServer(context(POLICY_HOST), respond(200, "text/plain; charset=utf-8", POLICY))) {
+    try (PolicyServer server =
+        new PolicyServer(context(POLICY_HOST), respond(200, "text/plain; charset=utf-8", POLICY))) {
       assertThat(fetch(server.address()).outcome()).isEqualTo(Outcome.OK);
     }
   }
@@ -60,10 +62,13 @@ class StsPolicyFetcherTest {
   @Test
   void fetch_requestPathAndHost_asRfc8461Section33() throws Exception {
     StringBuilder seen = new StringBuilder();
-    HttpHandler recording = exchange -> {
-      seen.append(exchange.getRequestURI().getPath()).append(' ').append(exchange.getRequestHeaders().getFirst("Host"));
-      respond(200, "text/plain", POLICY).handle(exchange);
-    };
+    HttpHandler recording =
+        exchange -> {
+          seen.append(exchange.getRequestURI().getPath())
+              .append(' ')
+              .append(exchange.getRequestHeaders().getFirst("Host"));
+          respond(200, "text/plain", POLICY).handle(exchange);
+        };
     try (PolicyServer server = new PolicyServer(context(POLICY_HOST), recording)) {
       fetch(server.address());
     }
@@ -73,12 +78,15 @@ class StsPolicyFetcherTest {
   @Test
   void fetch_redirect_fetchErrorAndNotFollowed() throws Exception {
     AtomicInteger requests = new AtomicInteger();
-    HttpHandler redirect = exchange -> {
-      requests.incrementAndGet();
-      exchange.getResponseHeaders().add("Location", "https://mta-sts.good.mail.test/elsewhere.txt");
-      exchange.sendResponseHeaders(302, -1);
-      exchange.close();
-    };
+    HttpHandler redirect =
+        exchange -> {
+          requests.incrementAndGet();
+          exchange
+              .getResponseHeaders()
+              .add("Location", "https://mta-sts.good.mail.test/elsewhere.txt");
+          exchange.sendResponseHeaders(302, -1);
+          exchange.close();
+        };
     try (PolicyServer server = new PolicyServer(context(POLICY_HOST), redirect)) {
       StsFetchResult result = fetch(server.address());
 
@@ -91,7 +99,8 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_textHtml_fetchError() throws Exception {
-    try (PolicyServer server = new PolicyServer(context(POLICY_HOST), respond(200, "text/html", POLICY))) {
+    try (PolicyServer server =
+        new PolicyServer(context(POLICY_HOST), respond(200, "text/html", POLICY))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
@@ -101,7 +110,8 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_notFound_fetchError() throws Exception {
-    try (PolicyServer server = new PolicyServer(context(POLICY_HOST), respond(404, "text/plain", "not here"))) {
+    try (PolicyServer server =
+        new PolicyServer(context(POLICY_HOST), respond(404, "text/plain", "not here"))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
@@ -111,7 +121,9 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_malformedPolicy_policyInvalid() throws Exception {
-    try (PolicyServer server = new PolicyServer(context(POLICY_HOST), respond(200, "text/plain", "version: STSv1\nmode: enforce\n"))) {
+    try (PolicyServer server =
+        new PolicyServer(
+            context(POLICY_HOST), respond(200, "text/plain", "version: STSv1\nmode: enforce\n"))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.POLICY_INVALID);
@@ -123,8 +135,13 @@ class StsPolicyFetcherTest {
   void get_tenMegabyteBody_stopsReadingAtBound() throws Exception {
     AtomicLong written = new AtomicLong();
     try (PolicyServer server = new PolicyServer(context(POLICY_HOST), endless(written))) {
-      HttpsExchange exchange = https.get("mta-sts." + DOMAIN, server.address(), StsPolicyFetcher.PATH,
-          StsPolicyFetcher.MAX_POLICY_BYTES, Deadline.after(Duration.ofSeconds(10)));
+      HttpsExchange exchange =
+          https.get(
+              "mta-sts." + DOMAIN,
+              server.address(),
+              StsPolicyFetcher.PATH,
+              StsPolicyFetcher.MAX_POLICY_BYTES,
+              Deadline.after(Duration.ofSeconds(10)));
 
       assertThat(exchange.bodyTruncated()).isTrue();
       assertThat(exchange.body()).hasSize(StsPolicyFetcher.MAX_POLICY_BYTES);
@@ -144,11 +161,12 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_announcedLengthAboveBound_fetchErrorWithoutReading() throws Exception {
-    HttpHandler huge = exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "text/plain");
-      exchange.sendResponseHeaders(200, 10L * 1024 * 1024);
-      exchange.close();
-    };
+    HttpHandler huge =
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "text/plain");
+          exchange.sendResponseHeaders(200, 10L * 1024 * 1024);
+          exchange.close();
+        };
     try (PolicyServer server = new PolicyServer(context(POLICY_HOST), huge)) {
       assertThat(fetch(server.address()).detail()).contains("longer than");
     }
@@ -157,19 +175,24 @@ class StsPolicyFetcherTest {
   @Test
   void fetch_serverNeverAnswers_fetchErrorAtDeadline() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Thread acceptor = new Thread(() -> {
-        try (Socket ignored = silent.accept()) {
-          Thread.sleep(10_000);
-        } catch (IOException | InterruptedException e) {
-          // the test is over
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try (Socket ignored = silent.accept()) {
+                  Thread.sleep(10_000);
+                } catch (IOException | InterruptedException e) {
+                  // the test is over
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
       long start = System.nanoTime();
 
-      StsFetchResult result = fetcher.fetch(DOMAIN, new InetSocketAddress(InetAddress.getLoopbackAddress(), silent.getLocalPort()),
-          Deadline.after(Duration.ofMillis(500)));
+      StsFetchResult result =
+          fetcher.fetch(
+              DOMAIN,
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), silent.getLocalPort()),
+              Deadline.after(Duration.ofMillis(500)));
 
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
       assertThat(result.detail()).contains("timed out");
@@ -183,7 +206,8 @@ class StsPolicyFetcherTest {
     try (TrickleServer server = new TrickleServer(context(POLICY_HOST))) {
       long start = System.nanoTime();
 
-      StsFetchResult result = fetcher.fetch(DOMAIN, server.address(), Deadline.after(Duration.ofMillis(800)));
+      StsFetchResult result =
+          fetcher.fetch(DOMAIN, server.address(), Deadline.after(Duration.ofMillis(800)));
 
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
       assertThat(result.detail()).contains("before the deadline");
@@ -197,8 +221,11 @@ class StsPolicyFetcherTest {
     try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = closed.getLocalPort();
     }
-    StsFetchResult result = fetcher.fetch(DOMAIN, new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-        Deadline.after(Duration.ofSeconds(5)));
+    StsFetchResult result =
+        fetcher.fetch(
+            DOMAIN,
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+            Deadline.after(Duration.ofSeconds(5)));
 
     assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
     assertThat(result.detail()).startsWith("connect to");
@@ -208,10 +235,11 @@ class StsPolicyFetcherTest {
   void fetch_certificateForWrongName_webpkiInvalid() throws Exception {
     Issued wrong = TestCertificates.leaf(LAB_CA, "www.good.mail.test");
     AtomicInteger requests = new AtomicInteger();
-    HttpHandler counting = exchange -> {
-      requests.incrementAndGet();
-      respond(200, "text/plain", POLICY).handle(exchange);
-    };
+    HttpHandler counting =
+        exchange -> {
+          requests.incrementAndGet();
+          respond(200, "text/plain", POLICY).handle(exchange);
+        };
     try (PolicyServer server = new PolicyServer(context(wrong), counting)) {
       StsFetchResult result = fetch(server.address());
 
@@ -225,7 +253,9 @@ class StsPolicyFetcherTest {
   @Test
   void fetch_selfSignedCertificate_webpkiInvalid() throws Exception {
     Issued selfSigned = TestCertificates.selfSigned("mta-sts." + DOMAIN);
-    try (PolicyServer server = new PolicyServer(TestCertificates.serverContext(selfSigned), respond(200, "text/plain", POLICY))) {
+    try (PolicyServer server =
+        new PolicyServer(
+            TestCertificates.serverContext(selfSigned), respond(200, "text/plain", POLICY))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.WEBPKI_INVALID);
@@ -235,9 +265,14 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_expiredCertificate_webpkiInvalid() throws Exception {
-    Issued expired = TestCertificates.leaf(LAB_CA, TestCertificates.NOW.minus(Duration.ofDays(30)),
-        TestCertificates.NOW.minus(Duration.ofDays(1)), "mta-sts." + DOMAIN);
-    try (PolicyServer server = new PolicyServer(context(expired), respond(200, "text/plain", POLICY))) {
+    Issued expired =
+        TestCertificates.leaf(
+            LAB_CA,
+            TestCertificates.NOW.minus(Duration.ofDays(30)),
+            TestCertificates.NOW.minus(Duration.ofDays(1)),
+            "mta-sts." + DOMAIN);
+    try (PolicyServer server =
+        new PolicyServer(context(expired), respond(200, "text/plain", POLICY))) {
       StsFetchResult result = fetch(server.address());
 
       assertThat(result.outcome()).isEqualTo(Outcome.WEBPKI_INVALID);

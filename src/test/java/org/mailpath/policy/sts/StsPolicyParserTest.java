@@ -10,7 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StsPolicyParserTest {
 
   private static final String GOOD =
-      "version: STSv1\nmode: enforce\nmx: mx1.mail.example\nmx: *.backup.example\nmax_age: 604800\n";
+      "version: STSv1\n"
+          + "mode: enforce\n"
+          + "mx: mx1.mail.example\n"
+          + "mx: *.backup.example\n"
+          + "max_age: 604800\n";
 
   @Test
   void parse_lfPolicy_allFields() {
@@ -47,7 +51,8 @@ class StsPolicyParserTest {
 
   @Test
   void parse_modeNoneWithoutMx_valid() {
-    StsPolicyParser.Result result = StsPolicyParser.parse("version: STSv1\nmode: none\nmax_age: 86400\n");
+    StsPolicyParser.Result result =
+        StsPolicyParser.parse("version: STSv1\nmode: none\nmax_age: 86400\n");
 
     assertThat(result.policy().mode()).isEqualTo(StsMode.NONE);
     assertThat(result.policy().mxPatterns()).isEmpty();
@@ -55,7 +60,10 @@ class StsPolicyParserTest {
 
   @Test
   void parse_valueWithTrailingBlanks_accepted() {
-    assertThat(StsPolicyParser.parse("version:STSv1  \nmode:\ttesting\nmx: a.example\nmax_age: 0\n").policy().mode())
+    assertThat(
+            StsPolicyParser.parse("version:STSv1  \nmode:\ttesting\nmx: a.example\nmax_age: 0\n")
+                .policy()
+                .mode())
         .isEqualTo(StsMode.TESTING);
   }
 
@@ -91,7 +99,8 @@ class StsPolicyParserTest {
 
   @Test
   void admits_policyPatterns_rfc8461Section41() {
-    StsPolicy policy = new StsPolicy(StsMode.ENFORCE, 1, List.of("mx1.mail.example", "*.backup.example"));
+    StsPolicy policy =
+        new StsPolicy(StsMode.ENFORCE, 1, List.of("mx1.mail.example", "*.backup.example"));
 
     assertThat(policy.admits("MX1.mail.example.")).isTrue();
     assertThat(policy.admits("b1.backup.example")).isTrue();

@@ -40,7 +40,8 @@ class StsTxtRecordTest {
 
   @Test
   void parse_invalidRecord_saysWhy() {
-    assertThat(StsTxtRecord.parse(List.of("v=STSv1; id=a-b")).problem()).contains("1 to 32 letters or digits");
+    assertThat(StsTxtRecord.parse(List.of("v=STSv1; id=a-b")).problem())
+        .contains("1 to 32 letters or digits");
   }
 
   @Test
@@ -50,7 +51,8 @@ class StsTxtRecordTest {
 
   @Test
   void parse_otherRecordsBesideOneStsRecord_announced() {
-    StsTxtRecord parsed = StsTxtRecord.parse(Arrays.asList("v=spf1 -all", "v=STSv1; id=x1", "hello"));
+    StsTxtRecord parsed =
+        StsTxtRecord.parse(Arrays.asList("v=spf1 -all", "v=STSv1; id=x1", "hello"));
 
     assertThat(parsed.status()).isEqualTo(StsTxtRecord.Status.ANNOUNCED);
     assertThat(parsed.id()).isEqualTo("x1");

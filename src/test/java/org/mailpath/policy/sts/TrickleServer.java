@@ -17,7 +17,11 @@ final class TrickleServer implements AutoCloseable {
   private final Thread thread;
 
   TrickleServer(SSLContext context) throws IOException {
-    server = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    server =
+        (SSLServerSocket)
+            context
+                .getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress());
     thread = new Thread(this::serve, "trickle-server");
     thread.setDaemon(true);
     thread.start();
@@ -33,7 +37,9 @@ final class TrickleServer implements AutoCloseable {
       byte[] request = new byte[4096];
       in.read(request);
       OutputStream out = client.getOutputStream();
-      out.write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       while (!Thread.currentThread().isInterrupted()) {
         out.write('m');

@@ -50,7 +50,8 @@ class TlsRptRecordParserTest {
   @Test
   void parse_mixedUris_kindsInOrder() {
     TlsRptRecord parsed =
-        TlsRptRecordParser.parse(List.of("v=TLSRPTv1; rua=https://r.mail.test/x,mailto:a@mail.test"));
+        TlsRptRecordParser.parse(
+            List.of("v=TLSRPTv1; rua=https://r.mail.test/x,mailto:a@mail.test"));
 
     assertThat(parsed.reportTo())
         .containsExactly(
@@ -66,8 +67,9 @@ class TlsRptRecordParserTest {
 
   @Test
   void parse_twoRecords_invalid() {
-    TlsRptRecord parsed = TlsRptRecordParser.parse(
-        List.of("v=TLSRPTv1; rua=mailto:a@mail.test", "v=TLSRPTv1; rua=mailto:b@mail.test"));
+    TlsRptRecord parsed =
+        TlsRptRecordParser.parse(
+            List.of("v=TLSRPTv1; rua=mailto:a@mail.test", "v=TLSRPTv1; rua=mailto:b@mail.test"));
 
     assertThat(parsed.status()).isEqualTo(Status.INVALID);
     assertThat(parsed.problem()).contains("exactly one");
@@ -75,7 +77,9 @@ class TlsRptRecordParserTest {
 
   @Test
   void parse_unrelatedRecordsBeside_present() {
-    assertThat(TlsRptRecordParser.parse(List.of("v=spf1 -all", "v=TLSRPTv1; rua=mailto:a@mail.test")).status())
+    assertThat(
+            TlsRptRecordParser.parse(List.of("v=spf1 -all", "v=TLSRPTv1; rua=mailto:a@mail.test"))
+                .status())
         .isEqualTo(Status.PRESENT);
   }
 }
