@@ -16,9 +16,11 @@ final class MtaBehaviour {
           + " defers, and falls back to clear text on the next delivery attempt.";
 
   static final String EXIM_CLEAR_FALLBACK =
-      "Exim: with tls_tempfail_tryclear (default true) and the host not in hosts_require_tls, a"
-          + " failed TLS negotiation makes Exim reconnect to the same host and deliver in clear"
-          + " (Exim spec, chapter \"The smtp transport\"); where DANE applies it does not.";
+      "Exim: tls_tempfail_tryclear defaults to true (src/transports/smtp.c); after a failed TLS"
+          + " negotiation with a host not in hosts_require_tls it closes the connection, opens a"
+          + " new one to the same host and delivers in clear, logging \"TLS session failure:"
+          + " delivering unencrypted to HOST (not in hosts_require_tls)\" (Exim spec, chapter"
+          + " \"The smtp transport\"); where DANE applies it does not.";
 
   /** How long a deferred message waits before it is returned. */
   static final String QUEUE_LIFETIME =
