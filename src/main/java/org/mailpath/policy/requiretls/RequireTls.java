@@ -14,7 +14,7 @@ public final class RequireTls {
     // MTA-STS".
     if (!host.mxSecured()) {
       return "the MX lookup is neither DNSSEC-validated nor matched by an MTA-STS policy (RFC 8689"
-                 + " §4.2.1)";
+          + " §4.2.1)";
     }
     // Item 2: the client MUST use STARTTLS.
     if (!host.tlsEstablished()) {
@@ -68,7 +68,7 @@ public final class RequireTls {
         hostsInOrder.isEmpty()
             ? "there is no MX host to deliver to"
             : "no MX host meets the requirements of RFC 8689 §4.2.1: the message is returned to its"
-                  + " sender (RFC 8689 §5)",
+                + " sender (RFC 8689 §5)",
         reasons);
   }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mailpath.bounds.Deadline;
 import org.mailpath.pki.TrustStore;
 import org.mailpath.policy.TestCertificates;
@@ -203,7 +205,11 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_serverTricklesBody_fetchErrorAtDeadline() throws Exception {
-    try (TrickleServer server = new TrickleServer(context(POLICY_HOST))) {
+    try (ScriptedServer server =
+        new ScriptedServer(
+            context(POLICY_HOST),
+            ascii("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n"),
+            true)) {
       long start = System.nanoTime();
 
       StsFetchResult result =
@@ -212,6 +218,39 @@ class StsPolicyFetcherTest {
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
       assertThat(result.detail()).contains("before the deadline");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          chunked answer to HTTP/1.0 | HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n5\\r\\nhello\\r\\n0\\r\\n\\r\\n | Transfer-Encoding
+          not HTTP                   | SSH-2.0-OpenSSH_9.2\\r\\n\\r\\n                                                                    | not an HTTP status line
+          header never ends          | HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n                                                  | ends early
+          bad Content-Length         | HTTP/1.0 200 OK\\r\\nContent-Length: lots\\r\\n\\r\\n                                                  | malformed Content-Length
+          """)
+  void fetch_malformedHttp_fetchError(String name, String response, String detail)
+      throws Exception {
+    try (ScriptedServer server =
+        new ScriptedServer(
+            context(POLICY_HOST), ascii(response.replace("\\r\\n", "\r\n")), false)) {
+      StsFetchResult result = fetch(server.address());
+
+      assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
+      assertThat(result.detail()).contains(detail);
+    }
+  }
+
+  @Test
+  void fetch_headerBeyondBound_fetchError() throws Exception {
+    String huge =
+        "HTTP/1.0 200 OK\r\nX-Filler: "
+            + "a".repeat(HttpResponseReader.MAX_HEADER_BYTES)
+            + "\r\n\r\n";
+    try (ScriptedServer server = new ScriptedServer(context(POLICY_HOST), ascii(huge), false)) {
+      assertThat(fetch(server.address()).detail()).contains("longer than 16384 bytes");
     }
   }
 
@@ -282,6 +321,10 @@ class StsPolicyFetcherTest {
 
   private StsFetchResult fetch(InetSocketAddress address) {
     return fetcher.fetch(DOMAIN, address, Deadline.after(Duration.ofSeconds(10)));
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static SSLContext context(Issued leaf) throws Exception {

@@ -5,24 +5,26 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
-/** An HTTPS server that answers a policy request one byte every 100 ms, for ever. */
-final class TrickleServer implements AutoCloseable {
+/**
+ * An HTTPS server that answers one request with bytes the test chooses, then either closes or, when
+ * trickling, sends one more byte every 100 ms for ever.
+ */
+final class ScriptedServer implements AutoCloseable {
 
   private final SSLServerSocket server;
   private final Thread thread;
 
-  TrickleServer(SSLContext context) throws IOException {
+  ScriptedServer(SSLContext context, byte[] response, boolean trickle) throws IOException {
     server =
         (SSLServerSocket)
             context
                 .getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    thread = new Thread(this::serve, "trickle-server");
+    thread = new Thread(() -> serve(response, trickle), "scripted-https-server");
     thread.setDaemon(true);
     thread.start();
   }
@@ -31,17 +33,14 @@ final class TrickleServer implements AutoCloseable {
     return new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort());
   }
 
-  private void serve() {
+  private void serve(byte[] response, boolean trickle) {
     try (SSLSocket client = (SSLSocket) server.accept()) {
       InputStream in = client.getInputStream();
-      byte[] request = new byte[4096];
-      in.read(request);
+      in.read(new byte[4096]);
       OutputStream out = client.getOutputStream();
-      out.write(
-          "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(response);
       out.flush();
-      while (!Thread.currentThread().isInterrupted()) {
+      while (trickle && !Thread.currentThread().isInterrupted()) {
         out.write('m');
         out.flush();
         Thread.sleep(100);
