@@ -3,6 +3,7 @@ package org.mailpath.policy.senders;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mailpath.policy.dane.DnssecStatus;
@@ -55,7 +56,7 @@ public final class SenderSimulator {
           null,
           null,
           "the MX lookup failed DNSSEC validation ("
-              + facts.mxStatus().name().toLowerCase(java.util.Locale.ROOT)
+              + facts.mxStatus().name().toLowerCase(Locale.ROOT)
               + ")",
           "RFC 7672 §2.1.1; RFC 5321 §4.5.4.1",
           List.of(),
@@ -70,12 +71,15 @@ public final class SenderSimulator {
     return walk(policy, facts, minimumVersion, notes);
   }
 
+  /** The first host where opportunistic TLS failed in the handshake: where clear text goes. */
+  private record Fallback(String host, String address, String reason) {}
+
   private static SenderOutcome walk(
       SendingPolicy policy, DomainFacts facts, TlsVersion minimum, List<String> notes) {
     List<String> attempts = new ArrayList<>();
     boolean anyTemporary = false;
     Step lastFailure = null;
-    String[] fallback = null; // host, address, reason
+    Fallback fallback = null;
     for (MxObservation mx : facts.inPreferenceOrder()) {
       for (AddressObservation at : mx.addresses()) {
         Step step = HostRules.judge(policy, facts, mx, at, minimum);
@@ -95,7 +99,7 @@ public final class SenderSimulator {
           case CLEAR_FALLBACK -> {
             anyTemporary = true;
             if (fallback == null) {
-              fallback = new String[] {mx.host(), at.address(), step.reason()};
+              fallback = new Fallback(mx.host(), at.address(), step.reason());
             }
           }
           case NEXT_TEMPORARY -> anyTemporary = true;
@@ -114,9 +118,9 @@ public final class SenderSimulator {
       return new SenderOutcome(
           policy,
           Delivery.DELIVER_CLEAR,
-          fallback[0],
-          fallback[1],
-          fallback[2]
+          fallback.host(),
+          fallback.address(),
+          fallback.reason()
               + "; no host delivers over TLS, so the opportunistic sender retries in clear text",
           "RFC 7435 §3 (the retry itself is the MTA's behaviour, see notes)",
           attempts,
