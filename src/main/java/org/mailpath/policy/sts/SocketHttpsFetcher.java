@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -38,9 +39,20 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
   private final TrustStore trust;
   private final Clock clock;
 
+  private final Consumer<Socket> socketRegistry;
+
   public SocketHttpsFetcher(TrustStore trust, Clock clock) {
+    this(trust, clock, socket -> {});
+  }
+
+  /**
+   * @param socketRegistry told of the socket before it connects, so that a trace that is cancelled
+   *     or past its deadline can close it, as it does with its SMTP sockets ("cancel means cancel")
+   */
+  public SocketHttpsFetcher(TrustStore trust, Clock clock, Consumer<Socket> socketRegistry) {
     this.trust = trust;
     this.clock = clock;
+    this.socketRegistry = socketRegistry;
   }
 
   @Override
@@ -48,6 +60,7 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
       String host, InetSocketAddress connectTo, String path, int maxBodyBytes, Deadline deadline) {
     List<String> evidence = new ArrayList<>();
     try (Socket raw = new Socket()) {
+      socketRegistry.accept(raw);
       try {
         raw.connect(connectTo, deadline.remainingMillisOrThrow());
       } catch (SocketTimeoutException e) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -251,6 +252,35 @@ class StsPolicyFetcherTest {
             + "\r\n\r\n";
     try (ScriptedServer server = new ScriptedServer(context(POLICY_HOST), ascii(huge), false)) {
       assertThat(fetch(server.address()).detail()).contains("longer than 16384 bytes");
+    }
+  }
+
+  @Test
+  void fetch_socketClosedByRegistryHolder_endsAtOnce() throws Exception {
+    AtomicReference<Socket> registered = new AtomicReference<>();
+    StsPolicyFetcher cancellable =
+        new StsPolicyFetcher(new SocketHttpsFetcher(TRUST, Clock.systemUTC(), registered::set));
+    byte[] head = ascii("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n");
+    try (ScriptedServer server = new ScriptedServer(context(POLICY_HOST), head, true)) {
+      Thread canceller =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(300);
+                  registered.get().close();
+                } catch (InterruptedException | IOException e) {
+                  // the test fails on the assertions below
+                }
+              });
+      canceller.start();
+      long start = System.nanoTime();
+
+      StsFetchResult result =
+          cancellable.fetch(DOMAIN, server.address(), Deadline.after(Duration.ofSeconds(20)));
+
+      assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      canceller.join();
     }
   }
 
