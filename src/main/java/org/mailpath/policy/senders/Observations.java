@@ -1,0 +1,90 @@
+package org.mailpath.policy.senders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mailpath.pki.ChainVerdict;
+import org.mailpath.policy.dane.DaneResult;
+import org.mailpath.smtp.SmtpObservation;
+import org.mailpath.tls.TlsObservation;
+import org.mailpath.tls.TlsVersion;
+import org.mailpath.tls.VersionResult;
+
+/** Builds the simulator's input from what a connection probe recorded. */
+public final class Observations {
+  private Observations() {}
+
+  /**
+   * @param address the address dialled
+   * @param smtp the SMTP facts of the connection
+   * @param tls the TLS facts, or null when STARTTLS was not reached
+   * @param versions the version sweep (may be empty, e.g. with --quick)
+   * @param dane the DANE result for the captured chain, or null when no TLSA records applied
+   */
+  public static AddressObservation of(
+      String address,
+      SmtpObservation smtp,
+      TlsObservation tls,
+      List<VersionResult> versions,
+      DaneResult.Status dane) {
+    ChainVerdict verdict = tls == null ? null : tls.verdict();
+    return new AddressObservation(
+        address,
+        reach(smtp),
+        smtp.starttlsOffered(),
+        accepted(smtp, tls, versions),
+        verdict != null && verdict.pkixTrusted() && verdict.withinValidity(),
+        verdict != null && verdict.hostnameMatches(),
+        dane,
+        advertises(smtp.capabilitiesAfterTls(), "REQUIRETLS"));
+  }
+
+  static AddressObservation.Reach reach(SmtpObservation smtp) {
+    if (!smtp.connected()) {
+      return AddressObservation.Reach.UNREACHABLE;
+    }
+    // RFC 5321 §4.2.1: the first digit says 2 positive, 4 transient, 5 permanent.
+    int kind = smtp.greetingCode() / 100;
+    if (kind == 4) {
+      return AddressObservation.Reach.TEMPORARY_FAILURE;
+    }
+    if (kind == 5) {
+      return AddressObservation.Reach.PERMANENT_FAILURE;
+    }
+    return kind == 2 ? AddressObservation.Reach.OK : AddressObservation.Reach.UNREACHABLE;
+  }
+
+  /** The versions a handshake completed with: the sweep's accepted ones plus the negotiated one. */
+  static List<TlsVersion> accepted(
+      SmtpObservation smtp, TlsObservation tls, List<VersionResult> versions) {
+    // RFC 3207 §4: a STARTTLS answered with anything but 220 means no TLS at all.
+    if (smtp.starttlsReply() != null && !smtp.starttlsReply().startsWith("220")) {
+      return List.of();
+    }
+    List<TlsVersion> out = new ArrayList<>();
+    for (VersionResult v : versions) {
+      if (v.accepted()) {
+        TlsVersion.byLabel(v.version()).filter(x -> !out.contains(x)).ifPresent(out::add);
+      }
+    }
+    if (tls != null && tls.established() && tls.version() != null) {
+      TlsVersion.byLabel(tls.version()).filter(x -> !out.contains(x)).ifPresent(out::add);
+    }
+    out.sort(null);
+    return List.copyOf(out);
+  }
+
+  /**
+   * RFC 5321 §4.1.1.1: an EHLO line is a keyword, case-insensitive, optionally followed by
+   * parameters.
+   */
+  public static boolean advertises(List<String> ehloLines, String keyword) {
+    for (String line : ehloLines) {
+      String first = line.strip().split("[ \\t]+", 2)[0];
+      if (first.toUpperCase(Locale.ROOT).equals(keyword.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
