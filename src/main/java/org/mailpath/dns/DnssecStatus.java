@@ -13,6 +13,16 @@ public enum DnssecStatus {
   /** No validation was asked for. */
   UNCHECKED;
 
+  /** RFC 7672 §2.1: bogus and indeterminate answers are failures, never "no record". */
+  public boolean failed() {
+    return this == BOGUS || this == INDETERMINATE;
+  }
+
+  /** Provably unsigned, or not validated at all: either way nothing is authenticated. */
+  public boolean unsigned() {
+    return this == INSECURE || this == UNCHECKED;
+  }
+
   /** The worse of two statuses: BOGUS > INDETERMINATE > INSECURE > SECURE (UNCHECKED aside). */
   public DnssecStatus worse(DnssecStatus other) {
     return rank(this) >= rank(other) ? this : other;

@@ -1,5 +1,6 @@
 package org.mailpath.policy.dane;
 
+import org.mailpath.dns.DnssecStatus;
 /**
  * Does DANE apply to one MX host, given the DNSSEC status of each lookup it rests on? (RFC 7672
  * §2.1, §2.2)
@@ -45,7 +46,7 @@ public record DaneApplicability(Decision decision, String reason) {
               + ": a DNSSEC-validating sender defers the message (RFC 7672 §2.1.1)");
     }
     // RFC 7672 §2.2.1: DANE applies only to MX hosts obtained from a secure MX RRset.
-    if (mx == DnssecStatus.INSECURE) {
+    if (mx.unsigned()) {
       return new DaneApplicability(
           Decision.NOT_APPLICABLE,
           "the MX RRset is not DNSSEC-signed, so DANE does not apply (RFC 7672 §2.2.1)");
@@ -56,7 +57,7 @@ public record DaneApplicability(Decision decision, String reason) {
           "the host's address lookup is " + name(address) + ": it is skipped (RFC 7672 §2.1.1)");
     }
     // RFC 7672 §2.2.3: TLSA records are looked up only for hosts whose address records are secure.
-    if (address == DnssecStatus.INSECURE) {
+    if (address.unsigned()) {
       return new DaneApplicability(
           Decision.NOT_APPLICABLE,
           "the host's address records are not DNSSEC-signed, so no TLSA lookup is made (RFC 7672"
@@ -70,7 +71,7 @@ public record DaneApplicability(Decision decision, String reason) {
               + name(tlsa)
               + ", which is not the same as no TLSA: the host is skipped (RFC 7672 §2.2)");
     }
-    if (tlsa == DnssecStatus.INSECURE || tlsaRecords == 0) {
+    if (tlsa.unsigned() || tlsaRecords == 0) {
       return new DaneApplicability(
           Decision.NOT_APPLICABLE,
           tlsaRecords == 0

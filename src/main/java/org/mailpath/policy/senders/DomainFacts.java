@@ -2,7 +2,7 @@ package org.mailpath.policy.senders;
 
 import java.util.Comparator;
 import java.util.List;
-import org.mailpath.policy.dane.DnssecStatus;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.sts.StsMode;
 
 /**

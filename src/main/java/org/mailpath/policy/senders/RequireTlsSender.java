@@ -3,7 +3,7 @@ package org.mailpath.policy.senders;
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.policy.dane.DaneResult;
-import org.mailpath.policy.dane.DnssecStatus;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.requiretls.RequireTls;
 import org.mailpath.policy.requiretls.RequireTlsHost;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mailpath.policy.dane.DnssecStatus;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.tls.TlsVersion;
 
 /**

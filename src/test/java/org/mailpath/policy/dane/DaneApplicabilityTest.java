@@ -1,5 +1,6 @@
 package org.mailpath.policy.dane;
 
+import org.mailpath.dns.DnssecStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.dane.DaneResult;
-import org.mailpath.policy.dane.DnssecStatus;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.tls.TlsVersion;
 
