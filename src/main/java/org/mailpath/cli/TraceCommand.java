@@ -69,6 +69,9 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(names = "--smtp-port", paramLabel = "N", description = "Dial MX hosts on port N instead of 25.")
   Integer smtpPort;
 
+  @Option(names = "--https-port", paramLabel = "N", description = "Fetch MTA-STS policies on port N instead of 443.")
+  Integer httpsPort;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Overall deadline (default: ${DEFAULT-VALUE}).", defaultValue = "60")
   int timeoutSeconds;
 
@@ -135,6 +138,12 @@ public final class TraceCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--smtp-port must be between 1 and 65535");
       }
       options = options.withSmtpPort(smtpPort);
+    }
+    if (httpsPort != null) {
+      if (httpsPort < 1 || httpsPort > 65535) {
+        throw new IllegalArgumentException("--https-port must be between 1 and 65535");
+      }
+      options = options.withHttpsPort(httpsPort);
     }
     if (dns != null) {
       options = options.withDnsServer(parseServer(dns));

@@ -46,6 +46,17 @@ final class TraceSummaryPrinter {
         }
       }
     }
+    if (report.policy() != null) {
+      var p = report.policy();
+      out.println("  MTA-STS: " + p.stsRecord().status() + (p.stsPolicy() != null ? ", policy " + p.stsPolicy().outcome() + (p.stsPolicy().policy() != null ? " mode " + p.stsPolicy().policy().mode() : "") : "") + "   TLS-RPT: " + p.tlsRpt().status());
+      p.dane().forEach(d -> out.println("  DANE " + d.mxHost() + ": " + d.decision() + (d.checks().isEmpty() ? "" : " " + d.checks().stream().map(c -> c.connectionId() + " " + c.status()).toList())));
+      out.println("  REQUIRETLS: " + p.requireTls().outcome() + " (" + p.requireTls().reason() + ")");
+    }
+    if (!report.outcomes().isEmpty()) {
+      out.println();
+      out.println("What each kind of sender would do:");
+      report.outcomes().forEach(o -> out.printf("  %-14s %-28s %s%n                 %s [%s]%n", o.policy(), o.delivery(), o.host() == null ? "" : "via " + o.host(), o.reason(), o.rfc()));
+    }
     out.println();
     if (report.findings().isEmpty()) {
       out.println("No findings.");

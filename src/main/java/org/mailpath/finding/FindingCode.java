@@ -252,6 +252,33 @@ public enum FindingCode {
       "RFC 8461 §5",
       "The domain publishes an MTA-STS policy in enforce mode: MTA-STS senders require"
           + " authenticated TLS."),
+  STS_RECORD_INVALID(
+      "sts-record-invalid",
+      Severity.WARNING,
+      "RFC 8461 §3.1",
+      "The _mta-sts TXT record is malformed or there are several, so senders ignore MTA-STS for"
+          + " this domain."),
+  STS_TESTING(
+      "sts-testing",
+      Severity.INFO,
+      "RFC 8461 §5",
+      "The MTA-STS policy is in testing mode: senders report failures but deliver anyway."),
+  TLSRPT_INVALID(
+      "tlsrpt-invalid",
+      Severity.WARNING,
+      "RFC 8460 §3",
+      "The TLS-RPT record is malformed or there are several, so senders send no TLS reports."),
+  TLSA_UNUSABLE(
+      "tlsa-unusable",
+      Severity.WARNING,
+      "RFC 7672 §2.2; RFC 7672 §3.1.3",
+      "The MX host publishes TLSA records, but none is usable for SMTP (e.g. PKIX-TA/EE usages):"
+          + " DANE senders still require TLS but cannot authenticate the server."),
+  REQUIRETLS_UNDELIVERABLE(
+      "requiretls-undeliverable",
+      Severity.INFO,
+      "RFC 8689 §4.2; RFC 8689 §5",
+      "A message sent with REQUIRETLS cannot reach this domain: it is returned to its sender."),
   TLSRPT_PRESENT(
       "tlsrpt-present",
       Severity.PASS,

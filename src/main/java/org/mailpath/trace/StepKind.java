@@ -4,6 +4,7 @@ package org.mailpath.trace;
 public enum StepKind {
   RESOLVE_MX("Resolve MX"),
   RESOLVE_ADDRESSES("Resolve addresses"),
+  DOMAIN_POLICY("Domain policy"),
   CONNECT("Connect"),
   GREETING("Greeting"),
   EHLO("EHLO"),

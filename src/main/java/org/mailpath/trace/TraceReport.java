@@ -7,6 +7,7 @@ import org.mailpath.dns.MxResolution;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.Severity;
+import org.mailpath.policy.senders.SenderOutcome;
 
 /**
  * The immutable result of one trace: what every consumer (CLI, window, history, report) reads.
@@ -24,6 +25,9 @@ import org.mailpath.finding.Severity;
  * @param cancelled the user cancelled or the deadline passed before the trace finished
  * @param exposure who can read which part of a default message (S/MIME, no header protection)
  *     on the traced path, or null when no MX host answered
+ * @param policy what the domain asks senders to enforce (MTA-STS, TLS-RPT, DANE, REQUIRETLS), or
+ *     null for host targets
+ * @param outcomes what each kind of sender would do with a message to this domain
  */
 public record TraceReport(
     String target,
@@ -37,12 +41,15 @@ public record TraceReport(
     List<ConnectionReport> connections,
     List<Finding> findings,
     boolean cancelled,
-    ExposureMatrix exposure) {
+    ExposureMatrix exposure,
+    PolicyReport policy,
+    List<SenderOutcome> outcomes) {
 
   public TraceReport {
     steps = List.copyOf(steps);
     connections = List.copyOf(connections);
     findings = List.copyOf(findings);
+    outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
   }
 
   /** A report without the later stages' sections (for reports built by hand). */
@@ -60,7 +67,7 @@ public record TraceReport(
       boolean cancelled) {
     this(
         target, domain, network, toolVersion, started, duration, resolution, steps, connections,
-        findings, cancelled, null);
+        findings, cancelled, null, null, List.of());
   }
 
   /** The worst severity among the findings (PASS when there are none). */

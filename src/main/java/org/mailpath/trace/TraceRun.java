@@ -108,6 +108,7 @@ final class TraceRun {
     List<ConnectionPlan> plans = plan(resolution);
     plans.forEach(recorder::planned);
     TrustStore trust = TrustStore.withExtra(options.extraTrustAnchors());
+    CompletableFuture<PolicyLookups.Result> lookups = startPolicyLookups(dns, trust, deadline, resolution);
     List<CompletableFuture<ConnectionReport>> probes = new ArrayList<>();
     for (ConnectionPlan plan : plans) {
       ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick(), options.deep());
@@ -115,6 +116,7 @@ final class TraceRun {
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
     ExposureMatrix exposure = exposureOf(connections);
+    PolicyEvaluation.Result policy = evaluatePolicy(lookups, resolution, connections);
     return new TraceReport(
         target.input(),
         target.asciiName(),
@@ -127,7 +129,40 @@ final class TraceRun {
         connections,
         recorder.allFindings(),
         aborted || deadline.expired(),
-        exposure);
+        exposure,
+        policy == null ? null : policy.report(),
+        policy == null ? List.of() : policy.outcomes());
+  }
+
+  /** Domain policy lookups run beside the SMTP sessions; none for host targets. */
+  private CompletableFuture<PolicyLookups.Result> startPolicyLookups(DnsClient dns, TrustStore trust, Deadline deadline, MxResolution resolution) {
+    boolean applies = resolution.outcome() == MxResolution.Outcome.MX || resolution.outcome() == MxResolution.Outcome.IMPLICIT;
+    if (!applies) {
+      return CompletableFuture.completedFuture(null);
+    }
+    TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.DOMAIN_POLICY);
+    PolicyLookups stage = new PolicyLookups(dns, trust, clock, deadline, this::register, options.httpsPort());
+    return CompletableFuture.supplyAsync(() -> stage.run(resolution), executor)
+        .whenComplete((r, e) -> step.finish(e == null ? StepStatus.OK : StepStatus.FAILED, e == null ? summarise(r) : String.valueOf(e.getMessage())));
+  }
+
+  private static String summarise(PolicyLookups.Result r) {
+    long tlsa = r.tlsa().values().stream().filter(t -> !t.records().isEmpty()).count();
+    return "MTA-STS " + r.stsRecord().status().name().toLowerCase()
+        + (r.stsPolicy() != null ? " (" + r.stsPolicy().outcome().name().toLowerCase() + ")" : "")
+        + ", TLS-RPT " + r.tlsRpt().status().name().toLowerCase()
+        + ", TLSA at " + tlsa + " of " + r.tlsa().size() + " MX";
+  }
+
+  private PolicyEvaluation.Result evaluatePolicy(CompletableFuture<PolicyLookups.Result> lookups, MxResolution resolution, List<ConnectionReport> connections) {
+    // A fault in the lookups is recorded on their step; the trace still reports everything else.
+    PolicyLookups.Result found = lookups.handle((r, e) -> e == null ? r : null).join();
+    if (found == null) {
+      return null;
+    }
+    PolicyEvaluation.Result result = PolicyEvaluation.evaluate(found, resolution, connections, clock.instant());
+    result.findings().forEach(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));
+    return result;
   }
 
   /** The exposure of a default message on the traced path; null when no MX host answered. */

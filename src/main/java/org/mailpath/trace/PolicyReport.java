@@ -1,0 +1,73 @@
+package org.mailpath.trace;
+
+import java.util.List;
+import org.mailpath.dns.DnssecStatus;
+import org.mailpath.policy.requiretls.RequireTlsVerdict;
+import org.mailpath.policy.sts.StsFetchResult;
+import org.mailpath.policy.sts.StsTxtRecord;
+import org.mailpath.policy.tlsrpt.TlsRptRecord;
+
+/**
+ * What the receiving domain asks senders to enforce, as the trace found it.
+ *
+ * @param stsRecord the {@code _mta-sts} TXT verdict (RFC 8461 §3.1)
+ * @param stsRecordDnssec the DNSSEC status of that TXT answer
+ * @param stsPolicy the policy fetch and parse (RFC 8461 §3.3), or null when none was announced
+ * @param tlsRpt the {@code _smtp._tls} TXT verdict (RFC 8460 §3)
+ * @param tlsRptDnssec the DNSSEC status of that TXT answer
+ * @param dane per MX host: the TLSA lookup, what DANE demands, and each connection's match
+ * @param requireTls whether a message sent with REQUIRETLS can reach the domain (RFC 8689)
+ */
+public record PolicyReport(
+    StsTxtRecord stsRecord,
+    DnssecStatus stsRecordDnssec,
+    StsFetchResult stsPolicy,
+    TlsRptRecord tlsRpt,
+    DnssecStatus tlsRptDnssec,
+    List<DaneHost> dane,
+    RequireTlsVerdict requireTls) {
+
+  public PolicyReport {
+    dane = List.copyOf(dane);
+  }
+
+  /**
+   * DANE for one MX host (RFC 7672 §2.2).
+   *
+   * @param mxHost the MX host
+   * @param tlsaName the TLSA owner name used, or null when none was looked up
+   * @param tlsaDnssec the DNSSEC status of the TLSA answer
+   * @param tlsaRecords the TLSA records as text ("3 1 1 ab12…")
+   * @param decision what DANE demands of this host (DaneApplicability.Decision)
+   * @param reason why, with the RFC clause
+   * @param checks per connection to this host: did a record match the captured chain
+   */
+  public record DaneHost(
+      String mxHost,
+      String tlsaName,
+      DnssecStatus tlsaDnssec,
+      List<String> tlsaRecords,
+      String decision,
+      String reason,
+      List<DaneCheck> checks) {
+
+    public DaneHost {
+      tlsaRecords = List.copyOf(tlsaRecords);
+      checks = List.copyOf(checks);
+    }
+  }
+
+  /**
+   * @param connectionId the connection whose chain was checked
+   * @param status MATCH, NO_MATCH or NO_USABLE_RECORDS
+   * @param matchedRecord the record that matched, as text, or null
+   * @param certificatePosition the chain position it matched, or -1
+   * @param detail what the verifier said
+   */
+  public record DaneCheck(
+      String connectionId,
+      String status,
+      String matchedRecord,
+      int certificatePosition,
+      String detail) {}
+}
