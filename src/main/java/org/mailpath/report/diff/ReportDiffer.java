@@ -19,6 +19,7 @@ public final class ReportDiffer {
           new TlsVersionsAspect(),
           new EmsAspect(),
           new CertificateAspect(),
+          new PolicyAspect(),
           new FindingsAspect());
 
   private final List<DiffAspect> aspects;

@@ -34,9 +34,9 @@ final class ExposureSection implements ReportSection {
                 + " of every cell are in the JSON export.",
             Tone.MUTED));
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column("Part", 23, false));
+    columns.add(new Column("Part", 16, false));
     for (Observer o : Observer.values()) {
-      columns.add(new Column(o.shortLabel(), 11, false));
+      columns.add(new Column(o.shortLabel(), 12, false));
     }
     List<List<Block.Cell>> rows = new ArrayList<>();
     for (Row row : m.rows()) {

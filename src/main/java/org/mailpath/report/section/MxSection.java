@@ -22,14 +22,28 @@ final class MxSection implements ReportSection {
       List.of(
           new MxColumn(
               new Column("Pref.", 8, false), h -> Cell.of(Integer.toString(h.preference()))),
-          new MxColumn(new Column("Mail server", 34, true), h -> Cell.of(h.name())),
+          new MxColumn(new Column("Mail server", 30, true), h -> Cell.of(h.name())),
           new MxColumn(
-              new Column("Addresses", 28, true),
+              new Column("Addresses", 22, true),
               h ->
                   h.addresses().isEmpty()
                       ? new Cell("none", Tone.ERROR)
                       : Cell.of(String.join("\n", h.addresses()))),
-          new MxColumn(new Column("Notes", 30, false), MxSection::notes));
+          new MxColumn(new Column("DNSSEC", 14, false), h -> dnssec(h.dnssec())),
+          new MxColumn(new Column("Notes", 26, false), MxSection::notes));
+
+  static Cell dnssec(org.mailpath.dns.DnssecStatus status) {
+    if (status == null) {
+      return Cell.of("-");
+    }
+    return switch (status) {
+      case SECURE -> new Cell("secure", Tone.PASS);
+      case INSECURE -> new Cell("insecure", Tone.MUTED);
+      case BOGUS -> new Cell("BOGUS", Tone.ERROR);
+      case INDETERMINATE -> new Cell("indeterminate", Tone.WARNING);
+      case UNCHECKED -> new Cell("not checked", Tone.MUTED);
+    };
+  }
 
   @Override
   public boolean appliesTo(TraceReport report) {
@@ -45,6 +59,14 @@ final class MxSection implements ReportSection {
     blocks.add(new Block.Paragraph(outcome(mx)));
     List<Fact> facts = new ArrayList<>();
     facts.add(Fact.of("DNS server asked", mx.server()));
+    if (mx.dnssec() != null) {
+      facts.add(
+          new Fact(
+              "DNSSEC of the MX answer",
+              dnssec(mx.dnssec()).text() + (mx.dnssecReason() != null ? " (" + mx.dnssecReason() + ")" : ""),
+              dnssec(mx.dnssec()).tone(),
+              false));
+    }
     if (!mx.cnameChain().isEmpty()) {
       facts.add(Fact.mono("Aliases followed", String.join(" -> ", mx.cnameChain())));
     }

@@ -15,6 +15,8 @@ public final class ReportSections {
           new ConnectionSection(),
           new TlsSection(),
           new CertificateSection(),
+          new PolicySection(),
+          new OutcomesSection(),
           new ExposureSection(),
           new FindingsSection(),
           new GlossarySection());

@@ -1,0 +1,60 @@
+package org.mailpath.report.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailpath.policy.senders.SenderOutcome;
+import org.mailpath.report.doc.Block;
+import org.mailpath.report.doc.Block.Cell;
+import org.mailpath.report.doc.Block.Column;
+import org.mailpath.report.doc.Tone;
+import org.mailpath.trace.TraceReport;
+
+/** What each kind of sender would do with a message to this domain, and the RFC that decides it. */
+final class OutcomesSection implements ReportSection {
+
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("Sender", 13, false),
+          new Column("Outcome", 24, false),
+          new Column("Via", 17, true),
+          new Column("Why", 32, false),
+          new Column("RFC", 14, false));
+
+  @Override
+  public boolean appliesTo(TraceReport report) {
+    return !report.outcomes().isEmpty();
+  }
+
+  @Override
+  public List<Block> render(ReportContext context) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Heading(1, "What each sender would do"));
+    blocks.add(
+        new Block.Paragraph(
+            "Each row walks the MX hosts in preference order as that kind of sender would, using"
+                + " what the trace observed. Defer means the message stays queued and is retried"
+                + " (RFC 5321 §4.5.4.1) until the sender's queue lifetime, then returned.",
+            Tone.MUTED));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (SenderOutcome o : context.report().outcomes()) {
+      rows.add(
+          List.of(
+              Cell.of(o.policy().name().toLowerCase().replace('_', '-')),
+              new Cell(o.delivery().name().toLowerCase().replace('_', ' '), tone(o)),
+              Cell.of(o.host() == null ? "-" : o.host()),
+              Cell.of(o.reason() + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
+              Cell.of(o.rfc())));
+    }
+    blocks.add(new Block.Table(COLUMNS, rows));
+    return blocks;
+  }
+
+  private static Tone tone(SenderOutcome o) {
+    return switch (o.delivery()) {
+      case DELIVER_AUTHENTICATED_TLS -> Tone.PASS;
+      case DELIVER_UNAUTHENTICATED_TLS -> Tone.WARNING;
+      case DELIVER_CLEAR, BOUNCE -> Tone.ERROR;
+      case DEFER -> Tone.WARNING;
+    };
+  }
+}
