@@ -30,7 +30,32 @@ class ReportDifferTest {
     assertThat(diff.sameDomain()).isTrue();
     assertThat(diff.aspects())
         .containsExactly(
-            "MX", "Addresses", "STARTTLS", "TLS versions", "EMS", "Certificate", "Findings");
+            "MX",
+            "Addresses",
+            "STARTTLS",
+            "TLS versions",
+            "EMS",
+            "Certificate",
+            "Domain policy",
+            "Findings");
+  }
+
+  @Test
+  void diff_dnssecOfMxChanged_isReportedUnderDomainPolicy() {
+    var full = SampleReports.full();
+    var r = full.resolution();
+    var secured =
+        new org.mailpath.dns.MxResolution(
+            r.domain(), r.outcome(), r.hosts(), r.cnameChain(), r.records(), r.server(), r.problem(),
+            org.mailpath.dns.DnssecStatus.SECURE, null);
+    var after =
+        new org.mailpath.trace.TraceReport(
+            full.target(), full.domain(), full.network(), full.toolVersion(), full.started(),
+            full.duration(), secured, full.steps(), full.connections(), full.findings(),
+            full.cancelled());
+
+    assertThat(diff(full, after).changes())
+        .containsExactly(Change.changed("Domain policy", "DNSSEC of MX", "BOGUS", "SECURE"));
   }
 
   @Test
