@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -80,13 +81,13 @@ final class CertificateMaker {
       X500Name issuer,
       KeyPair issuerKey,
       Instant now) {
-    String certifiedName = profile.certifiedName().orElse(hostName);
+    List<String> names = profile.namesFor(hostName);
     try {
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
       X509v3CertificateBuilder builder =
           builder(
                   issuer,
-                  new X500Name("CN=" + certifiedName),
+                  new X500Name("CN=" + names.get(0)),
                   serverKey.getPublic(),
                   profile.validity().notBefore(now),
                   profile.validity().notAfter(now))
@@ -95,7 +96,10 @@ final class CertificateMaker {
               .addExtension(
                   Extension.subjectAlternativeName,
                   false,
-                  new GeneralNames(new GeneralName(GeneralName.dNSName, certifiedName)))
+                  new GeneralNames(
+                      names.stream()
+                          .map(name -> new GeneralName(GeneralName.dNSName, name))
+                          .toArray(GeneralName[]::new)))
               .addExtension(
                   Extension.extendedKeyUsage,
                   false,

@@ -1,6 +1,6 @@
 package org.mailpath.lab.pki;
 
-import java.util.Optional;
+import java.util.List;
 import org.bouncycastle.asn1.x509.KeyUsage;
 
 /**
@@ -15,7 +15,8 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  * @param issuer who signs it
  * @param purpose its extendedKeyUsage
  * @param signatureHash the hash of its issuer's signature
- * @param certifiedName the DNS name it is issued for instead of the host's own name, if any
+ * @param certifiedNames the DNS names it is issued for instead of the host's own name; empty for
+ *     the host's own name
  */
 public record CertificateProfile(
     KeyKind keyKind,
@@ -25,7 +26,11 @@ public record CertificateProfile(
     CertificateIssuer issuer,
     ServerPurpose purpose,
     SignatureHash signatureHash,
-    Optional<String> certifiedName) {
+    List<String> certifiedNames) {
+
+  public CertificateProfile {
+    certifiedNames = List.copyOf(certifiedNames);
+  }
 
   /** RFC 8446 §4.4.2.2: an (EC)DHE or TLS 1.3 server key must be allowed to sign. */
   public static final CertificateProfile GOOD_EC =
@@ -54,44 +59,49 @@ public record CertificateProfile(
         CertificateIssuer.LAB_CA,
         ServerPurpose.SERVER_AUTH,
         SignatureHash.SHA256,
-        Optional.empty());
+        List.of());
   }
 
   public CertificateProfile withValidity(CertificateValidity newValidity) {
     return new CertificateProfile(
         keyKind, keyUsageBits, newValidity, sendIntermediate, issuer, purpose, signatureHash,
-        certifiedName);
+        certifiedNames);
   }
 
   /** RFC 8446 §4.4.2: the server "MUST" send the chain; this one leaves out the intermediate. */
   public CertificateProfile withoutIntermediate() {
     return new CertificateProfile(
-        keyKind, keyUsageBits, validity, false, issuer, purpose, signatureHash, certifiedName);
+        keyKind, keyUsageBits, validity, false, issuer, purpose, signatureHash, certifiedNames);
   }
 
   /** Self-signed: only the leaf is sent, since there is no CA certificate to send. */
   public CertificateProfile selfSigned() {
     return new CertificateProfile(
         keyKind, keyUsageBits, validity, false, CertificateIssuer.SELF, purpose, signatureHash,
-        certifiedName);
+        certifiedNames);
   }
 
   public CertificateProfile withPurpose(ServerPurpose newPurpose) {
     return new CertificateProfile(
         keyKind, keyUsageBits, validity, sendIntermediate, issuer, newPurpose, signatureHash,
-        certifiedName);
+        certifiedNames);
   }
 
   public CertificateProfile withKey(KeyKind newKeyKind, SignatureHash newHash) {
     return new CertificateProfile(
         newKeyKind, keyUsageBits, validity, sendIntermediate, issuer, purpose, newHash,
-        certifiedName);
+        certifiedNames);
   }
 
-  /** A certificate issued for {@code otherName} rather than for the host that presents it. */
-  public CertificateProfile issuedFor(String otherName) {
+  /** A certificate issued for {@code names} rather than for the host that presents it. */
+  public CertificateProfile issuedFor(String... names) {
     return new CertificateProfile(
         keyKind, keyUsageBits, validity, sendIntermediate, issuer, purpose, signatureHash,
-        Optional.of(otherName));
+        List.of(names));
+  }
+
+  /** The DNS names the certificate for {@code hostName} carries, the first one also as CN. */
+  public List<String> namesFor(String hostName) {
+    return certifiedNames.isEmpty() ? List.of(hostName) : certifiedNames;
   }
 }

@@ -98,7 +98,7 @@ public final class LabCertificateAuthority {
     // A self-signed certificate names its own subject as issuer (RFC 5280 §6.1).
     X500Name issuer =
         self
-            ? new X500Name("CN=" + profile.certifiedName().orElse(hostName))
+            ? new X500Name("CN=" + profile.namesFor(hostName).get(0))
             : X500Name.getInstance(intermediate.getSubjectX500Principal().getEncoded());
     X509Certificate leaf =
         CertificateMaker.server(
