@@ -89,7 +89,10 @@ public final class ScenarioCatalog {
                   + " suites: a lenient client that prefers TLS_RSA gets through without forward"
                   + " secrecy, while a client that enforces keyUsage (Bouncy Castle's does)"
                   + " aborts the ECDHE_RSA handshake.",
-              List.of("certificate-keyusage-lacks-digitalsignature", "tls-handshake-failed"),
+              List.of(
+                  "certificate-keyusage-lacks-digitalsignature",
+                  "tls-handshake-failed",
+                  "tls13-not-supported"),
               List.of(
                   mx(
                       "mx1.keyusage.mail.test",
