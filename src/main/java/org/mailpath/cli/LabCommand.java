@@ -113,9 +113,12 @@ public final class LabCommand implements Callable<Integer> {
     out.printf("%nTry, from another shell:%n");
     out.printf(
         "  mailpath trace alice@good.mail.test   (any process routes .test to its own lab)%n");
+    // This lab's zone key is not the one a trace process would make for its own lab: a trace
+    // that asks this DNS server must be given this lab's DS.
     out.printf(
-        "  mailpath trace alice@good.mail.test --dns %s --smtp-port %d --ca-file %s%n",
-        dns, route.smtpPort(), caFile);
+        "  mailpath trace alice@good.mail.test --dns %s --trust-anchor %s --smtp-port %d"
+            + " --ca-file %s%n",
+        dns, anchorFile, route.smtpPort(), caFile);
     out.printf(
         "  dig @%s -p %d +dnssec MX good.mail.test%n",
         route.dnsServer().getAddress().getHostAddress(), route.dnsServer().getPort());
