@@ -88,8 +88,7 @@ public final class LabCommand implements Callable<Integer> {
           "%-24s %s%n%-24s expected findings: %s%n",
           scenario.domain(), scenario.title(), "", findings);
       if (!scenario.absentFindings().isEmpty()) {
-        out.printf(
-            "%-24s must not raise: %s%n", "", String.join(", ", scenario.absentFindings()));
+        out.printf("%-24s must not raise: %s%n", "", String.join(", ", scenario.absentFindings()));
       }
     }
     out.flush();

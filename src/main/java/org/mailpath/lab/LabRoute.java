@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param dnssecTrustAnchors zone-file DS/DNSKEY text for {@code test.}, or null while the lab's
  *     zones are unsigned (then the trace does not validate)
- * @param httpsPort the port every lab HTTPS (MTA-STS policy) host listens on, or 0 when the lab
- *     has none
+ * @param httpsPort the port every lab HTTPS (MTA-STS policy) host listens on, or 0 when the lab has
+ *     none
  */
 public record LabRoute(
     InetSocketAddress dnsServer,

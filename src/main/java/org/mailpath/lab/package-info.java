@@ -7,14 +7,14 @@
  *   <li>{@link org.mailpath.lab.Lab} — the facade the app calls: start, prepare a name, close. Its
  *       {@link org.mailpath.lab.LabRoute} names the DNS server, the SMTP and HTTPS ports, the lab
  *       CA and the DS of the signed {@code test.} zone.
- *   <li>{@code scenario} — the scenarios as data: one row per domain, in three tables
- *       ({@code ScenarioCatalog}: transport; {@code CertificateScenarios}: TLS versions and
- *       certificate flaws; {@code PolicyScenarios}: DANE, MTA-STS, TLS-RPT, REQUIRETLS, CNAME MX),
- *       each with hosts, their TLS and certificate profile, TLSA and MTA-STS publications, and the
- *       findings a trace must raise and must not raise. A new scenario is a new row, not new code.
+ *   <li>{@code scenario} — the scenarios as data: one row per domain, in three tables ({@code
+ *       ScenarioCatalog}: transport; {@code CertificateScenarios}: TLS versions and certificate
+ *       flaws; {@code PolicyScenarios}: DANE, MTA-STS, TLS-RPT, REQUIRETLS, CNAME MX), each with
+ *       hosts, their TLS and certificate profile, TLSA and MTA-STS publications, and the findings a
+ *       trace must raise and must not raise. A new scenario is a new row, not new code.
  *   <li>{@code dns} — the authoritative server for {@code test.}: the zone as RRsets, signed once
- *       per lab (ECDSA P-256 DNSKEY, one RRSIG per RRset, an NSEC chain), a pure responder that adds
- *       signatures and denial proofs when the query sets DO, UDP and TCP transports.
+ *       per lab (ECDSA P-256 DNSKEY, one RRSIG per RRset, an NSEC chain), a pure responder that
+ *       adds signatures and denial proofs when the query sets DO, UDP and TCP transports.
  *   <li>{@code smtp} — one small SMTP server per host on its own 127.0.2.x address, all on one
  *       port; STARTTLS through Bouncy Castle's {@code TlsServerProtocol}.
  *   <li>{@code web} — one HTTPS server per MTA-STS policy host ({@code mta-sts.<domain>}), each on

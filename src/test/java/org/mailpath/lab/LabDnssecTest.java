@@ -48,8 +48,7 @@ class LabDnssecTest {
     ValidatingResolver validator = new ValidatingResolver(upstream);
     validator.loadTrustAnchors(
         new ByteArrayInputStream(trustAnchor.getBytes(StandardCharsets.US_ASCII)));
-    Message query =
-        Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN));
+    Message query = Message.newQuery(Record.newRecord(Name.fromString(name), type, DClass.IN));
     return validator.send(query);
   }
 
@@ -128,9 +127,7 @@ class LabDnssecTest {
     Message response = validated("_25._tcp.mx1.dane.mail.test.", Type.TLSA);
 
     assertThat(response.getHeader().getFlag(Flags.AD)).as(reason(response)).isTrue();
-    assertThat(response.getSection(Section.ANSWER))
-        .extracting(Record::getType)
-        .contains(Type.TLSA);
+    assertThat(response.getSection(Section.ANSWER)).extracting(Record::getType).contains(Type.TLSA);
   }
 
   @Test
@@ -155,7 +152,9 @@ class LabDnssecTest {
             Message.newQuery(
                 Record.newRecord(Name.fromString("good.mail.test."), Type.MX, DClass.IN)));
 
-    assertThat(response.getSection(Section.ANSWER)).extracting(Record::getType).containsOnly(Type.MX);
+    assertThat(response.getSection(Section.ANSWER))
+        .extracting(Record::getType)
+        .containsOnly(Type.MX);
   }
 
   @Test

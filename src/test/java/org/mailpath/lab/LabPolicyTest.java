@@ -197,8 +197,7 @@ class LabPolicyTest {
    */
   private static String fetch(String host, String path) throws Exception {
     Socket plain = new Socket();
-    plain.connect(
-        new InetSocketAddress(lab.addressOf(host), route.httpsPort()), TIMEOUT_MILLIS);
+    plain.connect(new InetSocketAddress(lab.addressOf(host), route.httpsPort()), TIMEOUT_MILLIS);
     plain.setSoTimeout(TIMEOUT_MILLIS);
     try (SSLSocket tls =
         (SSLSocket)
@@ -207,7 +206,8 @@ class LabPolicyTest {
       parameters.setServerNames(List.of(new SNIHostName(host)));
       parameters.setEndpointIdentificationAlgorithm("HTTPS");
       tls.setSSLParameters(parameters);
-      String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+      String request =
+          "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
       tls.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       tls.getOutputStream().flush();
       return new String(tls.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

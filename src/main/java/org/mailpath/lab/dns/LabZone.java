@@ -25,10 +25,10 @@ import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.NSRecord;
-import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.RRset;
+import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.RRSIGRecord;
+import org.xbill.DNS.RRset;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.TXTRecord;
@@ -37,9 +37,9 @@ import org.xbill.DNS.Type;
 
 /**
  * The lab's one zone, {@code test.}, as RRsets keyed by owner name and type, signed with DNSSEC
- * (RFC 4033–4035): a DNSKEY at the apex, one RRSIG per RRset and an NSEC chain over every owner,
- * so that answers, NODATA and NXDOMAIN can all be proven. Some RRsets are served with a broken
- * RRSIG on purpose, when a scenario asks for it.
+ * (RFC 4033–4035): a DNSKEY at the apex, one RRSIG per RRset and an NSEC chain over every owner, so
+ * that answers, NODATA and NXDOMAIN can all be proven. Some RRsets are served with a broken RRSIG
+ * on purpose, when a scenario asks for it.
  */
 public final class LabZone {
 
@@ -140,8 +140,7 @@ public final class LabZone {
       ScenarioDefinition definition, StsSetup sts, LabAddressPlan plan) {
     String policyHost = StsSetup.policyHost(definition.domain());
     return List.of(
-        new TXTRecord(
-            absolute("_mta-sts." + definition.domain()), DClass.IN, TTL, sts.txtRecord()),
+        new TXTRecord(absolute("_mta-sts." + definition.domain()), DClass.IN, TTL, sts.txtRecord()),
         new ARecord(absolute(policyHost), DClass.IN, TTL, plan.addressOf(policyHost)));
   }
 

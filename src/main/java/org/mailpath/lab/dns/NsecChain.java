@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.Name;
@@ -31,8 +32,9 @@ final class NsecChain {
       // RFC 4034 §4.1.1: the last NSEC points back to the apex, closing the chain.
       Name next = owners.get((i + 1) % owners.size());
       int[] types =
-          java.util.stream.Stream.concat(
-                  typesByOwner.get(owner).stream(), java.util.stream.Stream.of(Type.RRSIG, Type.NSEC))
+          Stream.concat(
+                  typesByOwner.get(owner).stream(),
+                  Stream.of(Type.RRSIG, Type.NSEC))
               .mapToInt(Integer::intValue)
               .distinct()
               .sorted()

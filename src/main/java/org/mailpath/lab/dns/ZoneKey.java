@@ -81,8 +81,8 @@ final class ZoneKey {
   }
 
   /**
-   * The same RRSIG with its signature bits flipped: well-formed, from the right key, and certain
-   * to fail verification (RFC 4035 §5.3.3), so a validator calls the RRset bogus.
+   * The same RRSIG with its signature bits flipped: well-formed, from the right key, and certain to
+   * fail verification (RFC 4035 §5.3.3), so a validator calls the RRset bogus.
    */
   static RRSIGRecord corrupted(RRSIGRecord valid) {
     byte[] signature = valid.getSignature().clone();

@@ -16,7 +16,6 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -32,7 +31,9 @@ final class CertificateMaker {
   /** RFC 5280 §4.1.2.2: serial numbers are positive and at most 20 octets; 16 random is ample. */
   private static final int SERIAL_BYTES = 16;
 
-  /** The lab's CAs sign each other with an EC P-256 key, hence ECDSA with SHA-256 (RFC 5758 §3.2). */
+  /**
+   * The lab's CAs sign each other with an EC P-256 key, hence ECDSA with SHA-256 (RFC 5758 §3.2).
+   */
   private static final String CA_SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
   private static final SecureRandom RANDOM = new SecureRandom();

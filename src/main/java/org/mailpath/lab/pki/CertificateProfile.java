@@ -38,7 +38,8 @@ public record CertificateProfile(
           KeyKind.EC_P256, KeyUsage.digitalSignature, CertificateValidity.CURRENT, true);
 
   /** Valid in every way except its dates. */
-  public static final CertificateProfile EXPIRED_EC = GOOD_EC.withValidity(CertificateValidity.EXPIRED);
+  public static final CertificateProfile EXPIRED_EC =
+      GOOD_EC.withValidity(CertificateValidity.EXPIRED);
 
   /**
    * RFC 5280 §4.2.1.3: keyEncipherment alone allows RSA key transport (TLS_RSA_*) but not signing
@@ -64,7 +65,13 @@ public record CertificateProfile(
 
   public CertificateProfile withValidity(CertificateValidity newValidity) {
     return new CertificateProfile(
-        keyKind, keyUsageBits, newValidity, sendIntermediate, issuer, purpose, signatureHash,
+        keyKind,
+        keyUsageBits,
+        newValidity,
+        sendIntermediate,
+        issuer,
+        purpose,
+        signatureHash,
         certifiedNames);
   }
 
@@ -77,26 +84,50 @@ public record CertificateProfile(
   /** Self-signed: only the leaf is sent, since there is no CA certificate to send. */
   public CertificateProfile selfSigned() {
     return new CertificateProfile(
-        keyKind, keyUsageBits, validity, false, CertificateIssuer.SELF, purpose, signatureHash,
+        keyKind,
+        keyUsageBits,
+        validity,
+        false,
+        CertificateIssuer.SELF,
+        purpose,
+        signatureHash,
         certifiedNames);
   }
 
   public CertificateProfile withPurpose(ServerPurpose newPurpose) {
     return new CertificateProfile(
-        keyKind, keyUsageBits, validity, sendIntermediate, issuer, newPurpose, signatureHash,
+        keyKind,
+        keyUsageBits,
+        validity,
+        sendIntermediate,
+        issuer,
+        newPurpose,
+        signatureHash,
         certifiedNames);
   }
 
   public CertificateProfile withKey(KeyKind newKeyKind, SignatureHash newHash) {
     return new CertificateProfile(
-        newKeyKind, keyUsageBits, validity, sendIntermediate, issuer, purpose, newHash,
+        newKeyKind,
+        keyUsageBits,
+        validity,
+        sendIntermediate,
+        issuer,
+        purpose,
+        newHash,
         certifiedNames);
   }
 
   /** A certificate issued for {@code names} rather than for the host that presents it. */
   public CertificateProfile issuedFor(String... names) {
     return new CertificateProfile(
-        keyKind, keyUsageBits, validity, sendIntermediate, issuer, purpose, signatureHash,
+        keyKind,
+        keyUsageBits,
+        validity,
+        sendIntermediate,
+        issuer,
+        purpose,
+        signatureHash,
         List.of(names));
   }
 

@@ -102,7 +102,12 @@ public final class LabCertificateAuthority {
             : X500Name.getInstance(intermediate.getSubjectX500Principal().getEncoded());
     X509Certificate leaf =
         CertificateMaker.server(
-            hostName, serverKey, profile, issuer, self ? serverKey : intermediateKey, Instant.now());
+            hostName,
+            serverKey,
+            profile,
+            issuer,
+            self ? serverKey : intermediateKey,
+            Instant.now());
     List<X509Certificate> chain =
         profile.sendIntermediate() ? List.of(leaf, intermediate) : List.of(leaf);
     return new ServerCredentials(chain, serverKey.getPrivate(), profile.keyKind());

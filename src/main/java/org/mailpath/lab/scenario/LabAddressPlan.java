@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives every lab host (mail hosts and MTA-STS policy hosts) its own loopback address in 127.0.2.0/24, in catalog order, so that many
- * servers can share one port and DNS can point each MX name at a different server. Linux routes all
- * of 127.0.0.0/8 to the loopback interface (RFC 1122 §3.2.1.3 reserves it for loopback).
+ * Gives every lab host (mail hosts and MTA-STS policy hosts) its own loopback address in
+ * 127.0.2.0/24, in catalog order, so that many servers can share one port and DNS can point each MX
+ * name at a different server. Linux routes all of 127.0.0.0/8 to the loopback interface (RFC 1122
+ * §3.2.1.3 reserves it for loopback).
  */
 public final class LabAddressPlan {
 

@@ -10,8 +10,8 @@ import org.mailpath.lab.LabScenario;
 import org.mailpath.lab.pki.CertificateProfile;
 
 /**
- * Rows of the scenario table about what a domain asks senders to enforce: DANE (RFC 7672),
- * MTA-STS (RFC 8461), TLS-RPT (RFC 8460), REQUIRETLS (RFC 8689), and an MX that is an alias.
+ * Rows of the scenario table about what a domain asks senders to enforce: DANE (RFC 7672), MTA-STS
+ * (RFC 8461), TLS-RPT (RFC 8460), REQUIRETLS (RFC 8689), and an MX that is an alias.
  */
 final class PolicyScenarios {
 
@@ -31,9 +31,9 @@ final class PolicyScenarios {
         dane(
                 "dane-ta.mail.test",
                 "DANE-TA: the TLSA record pins the issuing CA",
-                "A TLSA record 2 1 1 holds the SHA-256 of the lab issuing CA's key, which the server"
-                    + " sends in its chain (RFC 7672 §3.1.2): any certificate from that CA for the"
-                    + " MX name authenticates the server.",
+                "A TLSA record 2 1 1 holds the SHA-256 of the lab issuing CA's key, which the"
+                    + " server sends in its chain (RFC 7672 §3.1.2): any certificate from that CA"
+                    + " for the MX name authenticates the server.",
                 List.of("dane-tlsa-match"),
                 List.of("tlsa-invalid", "dnssec-invalid"))
             .withTlsa(TlsaSpec.daneTa("mx1.dane-ta.mail.test")),
@@ -83,8 +83,7 @@ final class PolicyScenarios {
             List.of("sts-policy-fetch-error", "tlsrpt-present"),
             List.of("sts-enforce"),
             List.of("mx1.sts-redirect.mail.test"),
-            StsSetup.enforce(List.of("mx1.sts-redirect.mail.test"))
-                .servedAs(StsServing.REDIRECT)),
+            StsSetup.enforce(List.of("mx1.sts-redirect.mail.test")).servedAs(StsServing.REDIRECT)),
         sts(
             "sts-testing.mail.test",
             "MTA-STS in testing mode",
@@ -104,7 +103,8 @@ final class PolicyScenarios {
             List.of("sts-enforce"),
             List.of("mx1.sts-badcert.mail.test"),
             StsSetup.enforce(List.of("mx1.sts-badcert.mail.test"))
-                .withCertificate(CertificateProfile.GOOD_EC.issuedFor("www.sts-badcert.mail.test"))),
+                .withCertificate(
+                    CertificateProfile.GOOD_EC.issuedFor("www.sts-badcert.mail.test"))),
         sts(
             "sts-wildcard.mail.test",
             "MTA-STS wildcard: one label only",
@@ -150,11 +150,7 @@ final class PolicyScenarios {
   }
 
   private static ScenarioDefinition dane(
-      String domain,
-      String title,
-      String description,
-      List<String> expected,
-      List<String> absent) {
+      String domain, String title, String description, List<String> expected, List<String> absent) {
     return new ScenarioDefinition(
         new LabScenario(domain, title, description, expected, absent),
         List.of(mx("mx1." + domain, 10, starttls(MODERN))),

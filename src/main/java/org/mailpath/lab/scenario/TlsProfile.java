@@ -25,7 +25,8 @@ public record TlsProfile(
           TlsVersionRange.TLS13_AND_TLS12, true, false, CertificateProfile.GOOD_EC, false);
 
   public TlsProfile withVersions(TlsVersionRange newVersions) {
-    return new TlsProfile(newVersions, extendedMasterSecret, rsaKeyExchange, certificate, requireTls);
+    return new TlsProfile(
+        newVersions, extendedMasterSecret, rsaKeyExchange, certificate, requireTls);
   }
 
   public TlsProfile withoutExtendedMasterSecret() {
@@ -33,7 +34,8 @@ public record TlsProfile(
   }
 
   public TlsProfile withCertificate(CertificateProfile newCertificate) {
-    return new TlsProfile(versions, extendedMasterSecret, rsaKeyExchange, newCertificate, requireTls);
+    return new TlsProfile(
+        versions, extendedMasterSecret, rsaKeyExchange, newCertificate, requireTls);
   }
 
   public TlsProfile withRsaKeyExchange() {

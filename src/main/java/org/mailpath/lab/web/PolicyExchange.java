@@ -82,8 +82,7 @@ final class PolicyExchange implements Runnable {
   }
 
   private static void write(
-      OutputStream out, int status, String reason, String headers, String body)
-      throws IOException {
+      OutputStream out, int status, String reason, String headers, String body) throws IOException {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 "
