@@ -1,11 +1,7 @@
 package org.mailpath.lab.dns;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,14 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mailpath.lab.scenario.LabAddressPlan;
-import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.ScenarioDefinition;
-import org.mailpath.lab.scenario.StsSetup;
-import org.mailpath.lab.scenario.TlsaSpec;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.Master;
 import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Name;
@@ -31,8 +22,6 @@ import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.RRset;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
-import org.xbill.DNS.TXTRecord;
-import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
@@ -47,7 +36,7 @@ public final class LabZone {
   public static final Name ORIGIN = Name.fromConstantString("test.");
 
   /** One hour: lab data never changes while a lab runs, so the value is only cosmetic. */
-  private static final long TTL = 3600;
+  static final long TTL = 3600;
 
   /** RFC 2308 §5: the SOA minimum is the negative-caching TTL; short, so lab edits show fast. */
   private static final long NEGATIVE_TTL = 60;
@@ -104,44 +93,8 @@ public final class LabZone {
 
   /** The zone for {@code definitions}, with every host at its address in {@code plan}. */
   public static LabZone of(List<ScenarioDefinition> definitions, LabAddressPlan plan) {
-    List<Record> records = new ArrayList<>();
-    Set<Name> brokenTlsaOwners = new HashSet<>();
-    for (ScenarioDefinition definition : definitions) {
-      Name domain = absolute(definition.domain());
-      records.add(
-          new TXTRecord(
-              domain, DClass.IN, TTL, "mailpath lab scenario: " + definition.scenario().title()));
-      if (definition.nullMx()) {
-        // RFC 7505 §3: a single MX with preference 0 and the root as exchange.
-        records.add(new MXRecord(domain, DClass.IN, TTL, 0, Name.root));
-      }
-      for (LabHost host : definition.hosts()) {
-        Name hostName = absolute(host.name());
-        records.add(new ARecord(hostName, DClass.IN, TTL, plan.addressOf(host.name())));
-        host.mxPreference()
-            .ifPresent(p -> records.add(new MXRecord(domain, DClass.IN, TTL, p, hostName)));
-      }
-      for (String line : definition.extraRecords()) {
-        records.add(parse(line));
-      }
-      for (TlsaSpec tlsa : definition.tlsa()) {
-        records.add(TlsaRecords.of(tlsa, definition, TTL));
-        if (tlsa.brokenSignature()) {
-          brokenTlsaOwners.add(absolute(tlsa.ownerName()));
-        }
-      }
-      definition.sts().ifPresent(sts -> records.addAll(stsRecords(definition, sts, plan)));
-    }
-    return new LabZone(records, brokenTlsaOwners, Instant.now());
-  }
-
-  /** RFC 8461 §3.1: the {@code _mta-sts} TXT record, and the policy host's address. */
-  private static List<Record> stsRecords(
-      ScenarioDefinition definition, StsSetup sts, LabAddressPlan plan) {
-    String policyHost = StsSetup.policyHost(definition.domain());
-    return List.of(
-        new TXTRecord(absolute("_mta-sts." + definition.domain()), DClass.IN, TTL, sts.txtRecord()),
-        new ARecord(absolute(policyHost), DClass.IN, TTL, plan.addressOf(policyHost)));
+    ScenarioRecords scenarios = ScenarioRecords.of(definitions, plan);
+    return new LabZone(scenarios.records(), scenarios.brokenTlsaOwners(), Instant.now());
   }
 
   public SOARecord soa() {
@@ -243,29 +196,5 @@ public final class LabZone {
 
   private static Name parent(Name name) {
     return new Name(name, 1);
-  }
-
-  private static Name absolute(String hostName) {
-    try {
-      return Name.fromString(hostName, Name.root);
-    } catch (TextParseException e) {
-      throw new IllegalArgumentException("bad lab name " + hostName, e);
-    }
-  }
-
-  private static Record parse(String zoneFileLine) {
-    try (Master master =
-        new Master(
-            new ByteArrayInputStream(zoneFileLine.getBytes(StandardCharsets.US_ASCII)),
-            Name.root,
-            TTL)) {
-      Record record = master.nextRecord();
-      if (record == null) {
-        throw new IllegalArgumentException("no record in " + zoneFileLine);
-      }
-      return record;
-    } catch (IOException e) {
-      throw new IllegalArgumentException("bad lab record " + zoneFileLine, e);
-    }
   }
 }
