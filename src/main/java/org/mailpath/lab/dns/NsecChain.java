@@ -32,9 +32,7 @@ final class NsecChain {
       // RFC 4034 §4.1.1: the last NSEC points back to the apex, closing the chain.
       Name next = owners.get((i + 1) % owners.size());
       int[] types =
-          Stream.concat(
-                  typesByOwner.get(owner).stream(),
-                  Stream.of(Type.RRSIG, Type.NSEC))
+          Stream.concat(typesByOwner.get(owner).stream(), Stream.of(Type.RRSIG, Type.NSEC))
               .mapToInt(Integer::intValue)
               .distinct()
               .sorted()
