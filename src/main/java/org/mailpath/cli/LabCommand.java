@@ -66,8 +66,10 @@ public final class LabCommand implements Callable<Integer> {
     }
     try (Lab lab = Lab.start(Duration.ofMillis(delayMillis))) {
       LabRoute route = lab.prepareAll();
-      Path caFile = writeCaFile(Lab.caCertificate());
-      describe(out, lab, route, caFile);
+      Path caFile = writeTempFile("mailpath-lab-ca-", ".pem", pem(Lab.caCertificate()));
+      Path anchorFile =
+          writeTempFile("mailpath-lab-anchor-", ".ds", route.dnssecTrustAnchors() + "\n");
+      describe(out, lab, route, caFile, anchorFile);
       waitForInterrupt();
       return ExitStatus.OK;
     } catch (IOException | RuntimeException e) {
@@ -83,42 +85,62 @@ public final class LabCommand implements Callable<Integer> {
               ? "(none)"
               : String.join(", ", scenario.expectedFindings());
       out.printf(
-          "%-22s %s%n%-22s expected findings: %s%n",
+          "%-24s %s%n%-24s expected findings: %s%n",
           scenario.domain(), scenario.title(), "", findings);
+      if (!scenario.absentFindings().isEmpty()) {
+        out.printf("%-24s must not raise: %s%n", "", String.join(", ", scenario.absentFindings()));
+      }
     }
     out.flush();
   }
 
-  private static void describe(PrintWriter out, Lab lab, LabRoute route, Path caFile) {
+  private static void describe(
+      PrintWriter out, Lab lab, LabRoute route, Path caFile, Path anchorFile) {
     String dns =
         route.dnsServer().getAddress().getHostAddress() + ":" + route.dnsServer().getPort();
     String goodMx = lab.addressOf("mx1.good.mail.test").getHostAddress();
     out.printf("mailpath lab running. Press Ctrl-C to stop.%n%n");
     out.printf("  DNS server (UDP and TCP): %s%n", dns);
     out.printf("  SMTP port on every lab host: %d%n", route.smtpPort());
-    out.printf("  Lab CA certificate: %s%n%n", caFile);
+    out.printf("  HTTPS port on every MTA-STS policy host: %d%n", route.httpsPort());
+    out.printf("  Lab CA certificate: %s%n", caFile);
+    out.printf("  DNSSEC trust anchor (DS of test.): %s%n", route.dnssecTrustAnchors());
+    out.printf("  DNSSEC trust anchor file: %s%n%n", anchorFile);
     for (LabScenario scenario : Lab.scenarios()) {
-      out.printf("  %-22s %s%n", scenario.domain(), scenario.title());
+      out.printf("  %-24s %s%n", scenario.domain(), scenario.title());
     }
     out.printf("%nTry, from another shell:%n");
     out.printf(
         "  mailpath trace alice@good.mail.test   (any process routes .test to its own lab)%n");
+    // This lab's zone key is not the one a trace process would make for its own lab: a trace
+    // that asks this DNS server must be given this lab's DS.
     out.printf(
-        "  mailpath trace alice@good.mail.test --dns %s --smtp-port %d --ca-file %s%n",
-        dns, route.smtpPort(), caFile);
+        "  mailpath trace alice@good.mail.test --dns %s --trust-anchor %s --smtp-port %d"
+            + " --ca-file %s%n",
+        dns, anchorFile, route.smtpPort(), caFile);
     out.printf(
-        "  dig @%s -p %d MX good.mail.test%n",
+        "  dig @%s -p %d +dnssec MX good.mail.test%n",
         route.dnsServer().getAddress().getHostAddress(), route.dnsServer().getPort());
+    String policyHost = "mta-sts.sts.mail.test";
+    out.printf(
+        "  curl --cacert %s --resolve %s:%d:%s https://%s:%d/.well-known/mta-sts.txt%n",
+        caFile,
+        policyHost,
+        route.httpsPort(),
+        lab.addressOf(policyHost).getHostAddress(),
+        policyHost,
+        route.httpsPort());
     out.printf(
         "  openssl s_client -starttls smtp -connect %s:%d -CAfile %s%n",
         goodMx, route.smtpPort(), caFile);
     out.flush();
   }
 
-  private static Path writeCaFile(X509Certificate ca) throws IOException {
-    Path file = Files.createTempFile("mailpath-lab-ca-", ".pem");
+  private static Path writeTempFile(String prefix, String suffix, String content)
+      throws IOException {
+    Path file = Files.createTempFile(prefix, suffix);
     file.toFile().deleteOnExit();
-    Files.writeString(file, pem(ca), StandardCharsets.US_ASCII);
+    Files.writeString(file, content, StandardCharsets.US_ASCII);
     return file;
   }
 

@@ -18,14 +18,17 @@ import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.ScenarioCatalog;
 import org.mailpath.lab.scenario.ScenarioDefinition;
 import org.mailpath.lab.smtp.SmtpFleet;
+import org.mailpath.lab.web.PolicyHostFleet;
 
 /**
- * mailpath's internet in a box: authoritative DNS, SMTP servers with chosen TLS behaviour and a lab
- * CA, all on loopback, for every name under {@code .test} (RFC 6761 §6.2).
+ * mailpath's internet in a box: DNSSEC-signed authoritative DNS, SMTP servers with chosen TLS
+ * behaviour, HTTPS hosts serving MTA-STS policies and a lab CA, all on loopback, for every name
+ * under {@code .test} (RFC 6761 §6.2).
  *
- * <p>Starting a lab binds its DNS server (127.0.0.1, UDP and TCP on one port) and reserves one SMTP
- * port on every lab host address (127.0.2.x); {@link #prepare} then starts the SMTP servers of one
- * scenario, and nothing else, the first time a name of that scenario is traced.
+ * <p>Starting a lab signs its zone and binds its DNS server (127.0.0.1, UDP and TCP on one port),
+ * reserves one SMTP port on every lab host address (127.0.2.x) and one HTTPS port on every policy
+ * host address; {@link #prepare} then starts the servers of one scenario, and nothing else, the
+ * first time a name of that scenario is traced.
  */
 public final class Lab implements AutoCloseable {
 
@@ -33,14 +36,23 @@ public final class Lab implements AutoCloseable {
 
   private final LabAddressPlan plan;
   private final LabDnsServer dns;
+  private final String dnssecTrustAnchor;
   private final SmtpFleet smtp;
+  private final PolicyHostFleet https;
   private final Set<String> preparedDomains = new HashSet<>();
   private boolean closed;
 
-  private Lab(LabAddressPlan plan, LabDnsServer dns, SmtpFleet smtp) {
+  private Lab(
+      LabAddressPlan plan,
+      LabDnsServer dns,
+      String dnssecTrustAnchor,
+      SmtpFleet smtp,
+      PolicyHostFleet https) {
     this.plan = plan;
     this.dns = dns;
+    this.dnssecTrustAnchor = dnssecTrustAnchor;
     this.smtp = smtp;
+    this.https = https;
   }
 
   /** RFC 6761 §6.2: ".test" is reserved for testing; mailpath's lab owns it. */
@@ -74,11 +86,18 @@ public final class Lab implements AutoCloseable {
     }
     List<ScenarioDefinition> definitions = ScenarioCatalog.definitions();
     LabAddressPlan plan = LabAddressPlan.of(definitions);
+    LabZone zone = LabZone.of(definitions, plan);
     LabDnsServer dns = null;
+    SmtpFleet smtp = null;
     try {
-      dns = LabDnsServer.start(LabZone.of(definitions, plan));
-      return new Lab(plan, dns, SmtpFleet.reserve(plan, replyDelay));
+      dns = LabDnsServer.start(zone);
+      smtp = SmtpFleet.reserve(plan, replyDelay);
+      PolicyHostFleet https = PolicyHostFleet.reserve(definitions, plan);
+      return new Lab(plan, dns, zone.trustAnchor(), smtp, https);
     } catch (IOException e) {
+      if (smtp != null) {
+        smtp.close();
+      }
       if (dns != null) {
         dns.close();
       }
@@ -120,7 +139,8 @@ public final class Lab implements AutoCloseable {
   }
 
   private LabRoute route() {
-    return new LabRoute(dns.address(), smtp.port(), List.of(caCertificate()));
+    return new LabRoute(
+        dns.address(), smtp.port(), List.of(caCertificate()), dnssecTrustAnchor, https.port());
   }
 
   private void startServers(ScenarioDefinition definition) {
@@ -131,6 +151,7 @@ public final class Lab implements AutoCloseable {
       for (LabHost host : definition.hosts()) {
         smtp.start(host);
       }
+      https.start(definition);
     } catch (IOException e) {
       preparedDomains.remove(definition.domain());
       throw new UncheckedIOException("the lab could not start " + definition.domain(), e);
@@ -150,6 +171,7 @@ public final class Lab implements AutoCloseable {
       return;
     }
     closed = true;
+    https.close();
     smtp.close();
     dns.close();
   }

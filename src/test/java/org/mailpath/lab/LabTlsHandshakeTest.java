@@ -205,6 +205,20 @@ class LabTlsHandshakeTest {
     }
   }
 
+  @Test
+  void handshake_expiredHost_chainValidatesAtTheLeafsOwnDates() throws Exception {
+    ObservingTlsClient client = new ObservingTlsClient(ProtocolVersion.TLSv13.only());
+    try (SmtpTestClient smtp = handshake("mx1.expired.mail.test", client)) {
+      List<X509Certificate> chain = toX509(client.serverChain());
+      X509Certificate leaf = chain.get(0);
+      Date middleOfLeafLife =
+          new Date((leaf.getNotBefore().getTime() + leaf.getNotAfter().getTime()) / 2);
+
+      // Only the dates are wrong: at a time inside the leaf's validity, the CAs were valid too.
+      validate(chain, middleOfLeafLife);
+    }
+  }
+
   private static List<X509Certificate> toX509(TlsCertificate[] chain) throws Exception {
     CertificateFactory factory = CertificateFactory.getInstance("X.509");
     List<X509Certificate> certificates = new ArrayList<>();

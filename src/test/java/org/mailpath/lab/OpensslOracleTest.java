@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * OpenSSL's s_client as an independent oracle: what it negotiates with a lab server must match the
@@ -34,6 +36,16 @@ class OpensslOracleTest {
     port = lab.prepare("good.mail.test").smtpPort();
     lab.prepare("tls10.mail.test");
     lab.prepare("noems.mail.test");
+    for (String domain :
+        List.of(
+            "tls12only.mail.test",
+            "eku.mail.test",
+            "selfsigned.mail.test",
+            "mismatch.mail.test",
+            "chain.mail.test",
+            "weakkey.mail.test")) {
+      lab.prepare(domain);
+    }
   }
 
   @AfterAll
@@ -88,6 +100,49 @@ class OpensslOracleTest {
       assertThat(output).contains("New, TLSv1.3");
       assertThat(output).contains("Verified peername: mx1.good.mail.test");
       assertThat(output).contains("Verify return code: 0 (ok)");
+    } finally {
+      Files.delete(ca);
+    }
+  }
+
+  @Test
+  void sClient_tls12onlyHost_negotiatesTls12WithEms() throws Exception {
+    String output = sClient("mx1.tls12only.mail.test");
+
+    assertThat(output).containsPattern("Protocol\\s*: TLSv1.2");
+    assertThat(output).contains("Extended master secret: yes");
+  }
+
+  /** OpenSSL's own verifier names each certificate scenario's flaw (X509_V_ERR_* numbers). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mx1.eku.mail.test        | verify error:num=26:unsuitable certificate purpose
+          mx1.selfsigned.mail.test | verify error:num=18:self-signed certificate
+          mx1.mismatch.mail.test   | verify error:num=62:hostname mismatch
+          mx1.chain.mail.test      | verify error:num=20:unable to get local issuer certificate
+          mx1.weakkey.mail.test    | verify error:num=66:EE certificate key too weak
+          mx1.weakkey.mail.test    | verify error:num=68:CA signature digest algorithm too weak
+          mx1.good.mail.test       | Verify return code: 0 (ok)
+          """)
+  void sClient_certificateScenarioWithLabCa_reportsItsFlaw(String hostName, String expected)
+      throws Exception {
+    Path ca = Files.createTempFile("lab-ca", ".pem");
+    try {
+      Files.writeString(ca, pem(), StandardCharsets.US_ASCII);
+      String output =
+          sClient(
+              hostName,
+              "-CAfile",
+              ca.toString(),
+              "-verify_hostname",
+              hostName,
+              "-purpose",
+              "sslserver");
+
+      assertThat(output).contains(expected);
     } finally {
       Files.delete(ca);
     }

@@ -1,13 +1,16 @@
 package org.mailpath.lab.dns;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Header;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Opcode;
@@ -72,6 +75,9 @@ public final class DnsResponder {
     }
     Message response = newResponse(header);
     Record question = request.getQuestion();
+    OPTRecord clientOpt = request.getOPT();
+    // RFC 3225 §3: RRSIG, NSEC and DNSKEY go only to a client that set the DO bit.
+    boolean dnssec = clientOpt != null && (clientOpt.getFlags() & ExtendedFlags.DO) != 0;
     if (header.getOpcode() != Opcode.QUERY) {
       response.getHeader().setRcode(Rcode.NOTIMP);
     } else if (header.getCount(Section.QUESTION) != 1 || question == null) {
@@ -79,17 +85,18 @@ public final class DnsResponder {
       response.getHeader().setRcode(Rcode.FORMERR);
     } else {
       response.addRecord(question, Section.QUESTION);
-      resolve(question, response);
+      resolve(question, response, dnssec);
     }
-    OPTRecord clientOpt = request.getOPT();
     if (clientOpt != null) {
-      // RFC 6891 §6.1.1: answer EDNS with EDNS, stating the payload size we accept.
-      response.addRecord(new OPTRecord(EDNS_UDP_LIMIT, 0, 0), Section.ADDITIONAL);
+      // RFC 6891 §6.1.1: answer EDNS with EDNS, stating the payload size we accept; RFC 3225 §3:
+      // the DO bit is copied into the response.
+      response.addRecord(
+          new OPTRecord(EDNS_UDP_LIMIT, 0, 0, dnssec ? ExtendedFlags.DO : 0), Section.ADDITIONAL);
     }
     return Optional.of(response.toWire(udp ? udpLimit(clientOpt) : TCP_LIMIT));
   }
 
-  private void resolve(Record question, Message response) {
+  private void resolve(Record question, Message response, boolean dnssec) {
     Name name = question.getName();
     int type = question.getType();
     if (question.getDClass() != DClass.IN || !zone.contains(name)) {
@@ -102,7 +109,7 @@ public final class DnsResponder {
     while (visited.add(name) && visited.size() <= MAX_CNAME_CHAIN) {
       Optional<RRset> exact = zone.find(name, type);
       if (exact.isPresent()) {
-        exact.get().rrs().forEach(r -> response.addRecord(r, Section.ANSWER));
+        add(exact.get(), Section.ANSWER, response, dnssec);
         return;
       }
       Optional<RRset> alias = type == Type.CNAME ? Optional.empty() : zone.find(name, Type.CNAME);
@@ -111,17 +118,34 @@ public final class DnsResponder {
       }
       // RFC 1034 §4.3.2 step 3a: give the CNAME, then restart with its target.
       Record cname = alias.get().first();
-      response.addRecord(cname, Section.ANSWER);
+      add(alias.get(), Section.ANSWER, response, dnssec);
       name = ((CNAMERecord) cname).getTarget();
       if (!zone.contains(name)) {
         return; // the target is outside the lab; the client resolves it elsewhere
       }
     }
-    if (!zone.exists(name)) {
+    boolean nxdomain = !zone.exists(name);
+    if (nxdomain) {
       response.getHeader().setRcode(Rcode.NXDOMAIN);
     }
     // RFC 2308 §3 (NXDOMAIN) and §2.2 (NODATA): the SOA in AUTHORITY gives the negative TTL.
-    response.addRecord(zone.soa(), Section.AUTHORITY);
+    add(zone.find(LabZone.ORIGIN, Type.SOA).orElseThrow(), Section.AUTHORITY, response, dnssec);
+    if (dnssec) {
+      // RFC 4035 §3.1.3: prove the denial with signed NSEC records in AUTHORITY.
+      List<NSECRecord> proof =
+          nxdomain ? zone.nxdomainProof(name) : List.of(zone.nodataProof(name));
+      for (NSECRecord nsec : proof) {
+        add(zone.find(nsec.getName(), Type.NSEC).orElseThrow(), Section.AUTHORITY, response, true);
+      }
+    }
+  }
+
+  /** Adds an RRset to a section, followed by its RRSIG when the client asked for DNSSEC. */
+  private void add(RRset rrset, int section, Message response, boolean dnssec) {
+    rrset.rrs().forEach(r -> response.addRecord(r, section));
+    if (dnssec) {
+      zone.signatureOf(rrset).ifPresent(signature -> response.addRecord(signature, section));
+    }
   }
 
   private static Message newResponse(Header requestHeader) {

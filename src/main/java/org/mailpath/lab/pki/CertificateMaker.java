@@ -9,13 +9,13 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -31,8 +31,10 @@ final class CertificateMaker {
   /** RFC 5280 §4.1.2.2: serial numbers are positive and at most 20 octets; 16 random is ample. */
   private static final int SERIAL_BYTES = 16;
 
-  /** The lab's CAs always sign with an EC P-256 key, hence ECDSA with SHA-256 (RFC 5758 §3.2). */
-  private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+  /**
+   * The lab's CAs sign each other with an EC P-256 key, hence ECDSA with SHA-256 (RFC 5758 §3.2).
+   */
+  private static final String CA_SIGNATURE_ALGORITHM = "SHA256withECDSA";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -63,28 +65,30 @@ final class CertificateMaker {
                   Extension.authorityKeyIdentifier,
                   false,
                   utils.createAuthorityKeyIdentifier(issuerPublicKey));
-      return sign(builder, issuerKey);
+      return sign(builder, issuerKey, CA_SIGNATURE_ALGORITHM);
     } catch (GeneralSecurityException | CertIOException e) {
       throw new IllegalStateException("cannot build the lab CA certificate " + subject, e);
     }
   }
 
-  /** A server certificate for {@code hostName} as {@code profile} describes it. */
+  /**
+   * A server certificate for {@code hostName} as {@code profile} describes it, signed by {@code
+   * issuerKey} (the server's own key when the profile is self-signed).
+   */
   static X509Certificate server(
       String hostName,
       KeyPair serverKey,
       CertificateProfile profile,
-      X509Certificate issuerCertificate,
-      PrivateKey issuerKey,
+      X500Name issuer,
+      KeyPair issuerKey,
       Instant now) {
+    List<String> names = profile.namesFor(hostName);
     try {
       JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-      X500Name issuer =
-          X500Name.getInstance(issuerCertificate.getSubjectX500Principal().getEncoded());
       X509v3CertificateBuilder builder =
           builder(
                   issuer,
-                  new X500Name("CN=" + hostName),
+                  new X500Name("CN=" + names.get(0)),
                   serverKey.getPublic(),
                   profile.validity().notBefore(now),
                   profile.validity().notAfter(now))
@@ -93,11 +97,14 @@ final class CertificateMaker {
               .addExtension(
                   Extension.subjectAlternativeName,
                   false,
-                  new GeneralNames(new GeneralName(GeneralName.dNSName, hostName)))
+                  new GeneralNames(
+                      names.stream()
+                          .map(name -> new GeneralName(GeneralName.dNSName, name))
+                          .toArray(GeneralName[]::new)))
               .addExtension(
                   Extension.extendedKeyUsage,
                   false,
-                  new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                  new ExtendedKeyUsage(profile.purpose().keyPurposeId()))
               .addExtension(Extension.keyUsage, true, new KeyUsage(profile.keyUsageBits()))
               .addExtension(
                   Extension.subjectKeyIdentifier,
@@ -106,8 +113,11 @@ final class CertificateMaker {
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
-                  utils.createAuthorityKeyIdentifier(issuerCertificate));
-      return sign(builder, issuerKey);
+                  utils.createAuthorityKeyIdentifier(issuerKey.getPublic()));
+      return sign(
+          builder,
+          issuerKey.getPrivate(),
+          profile.signatureHash().signatureAlgorithm(issuerKey.getPrivate().getAlgorithm()));
     } catch (GeneralSecurityException | CertIOException e) {
       throw new IllegalStateException("cannot build the lab certificate for " + hostName, e);
     }
@@ -132,14 +142,14 @@ final class CertificateMaker {
     return serial;
   }
 
-  private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
+  private static X509Certificate sign(
+      X509v3CertificateBuilder builder, PrivateKey issuerKey, String algorithm)
       throws GeneralSecurityException {
     try {
       return new JcaX509CertificateConverter()
-          .getCertificate(
-              builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+          .getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKey)));
     } catch (OperatorCreationException e) {
-      throw new GeneralSecurityException("cannot sign with " + SIGNATURE_ALGORITHM, e);
+      throw new GeneralSecurityException("cannot sign with " + algorithm, e);
     }
   }
 }

@@ -19,8 +19,12 @@ public final class LabCertificateAuthority {
   /** Long enough that no lab session outlives its CA, short enough to look plausible. */
   private static final Duration CA_LIFETIME = Duration.ofDays(3650);
 
-  /** Backdating covers clock skew between the lab and a client in another process. */
-  private static final Duration CA_BACKDATE = Duration.ofDays(1);
+  /**
+   * A real CA has been in service for years: its certificates predate every leaf it issued, so an
+   * expired leaf still chains to it at the leaf's own validity dates (RFC 5280 §6.1: path
+   * validation "at a time" of the verifier's choosing).
+   */
+  private static final Duration CA_BACKDATE = Duration.ofDays(5 * 365);
 
   /** RFC 5280 §4.2.1.9: the root may certify one CA level (the intermediate) below it. */
   private static final int ROOT_PATH_LENGTH = 1;
@@ -90,13 +94,19 @@ public final class LabCertificateAuthority {
 
   private ServerCredentials issue(String hostName, CertificateProfile profile) {
     KeyPair serverKey = LabKeys.serverKey(profile.keyKind());
+    boolean self = profile.issuer() == CertificateIssuer.SELF;
+    // A self-signed certificate names its own subject as issuer (RFC 5280 §6.1).
+    X500Name issuer =
+        self
+            ? new X500Name("CN=" + profile.namesFor(hostName).get(0))
+            : X500Name.getInstance(intermediate.getSubjectX500Principal().getEncoded());
     X509Certificate leaf =
         CertificateMaker.server(
             hostName,
             serverKey,
             profile,
-            intermediate,
-            intermediateKey.getPrivate(),
+            issuer,
+            self ? serverKey : intermediateKey,
             Instant.now());
     List<X509Certificate> chain =
         profile.sendIntermediate() ? List.of(leaf, intermediate) : List.of(leaf);

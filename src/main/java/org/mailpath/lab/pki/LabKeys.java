@@ -9,13 +9,10 @@ import java.util.Map;
 
 /**
  * Server key pairs, generated lazily once per process and shared by every lab server of that kind:
- * the certificates differ per host, the key need not, and RSA 2048 generation takes long enough
- * that a trace must not pay for it twice.
+ * the certificates differ per host, the key need not, and RSA generation takes long enough that a
+ * trace must not pay for it twice.
  */
 final class LabKeys {
-
-  /** RFC 8017 / NIST SP 800-57: 2048 bits is the smallest RSA size still considered adequate. */
-  private static final int RSA_BITS = 2048;
 
   private static final Map<KeyKind, KeyPair> SERVER_KEYS = new EnumMap<>(KeyKind.class);
 
@@ -25,21 +22,17 @@ final class LabKeys {
     return SERVER_KEYS.computeIfAbsent(kind, LabKeys::generate);
   }
 
-  /** A fresh key pair, e.g. for a certification authority. */
+  /** A fresh key pair, e.g. for a certification authority or a self-signed server. */
   static KeyPair generate(KeyKind kind) {
     try {
-      switch (kind) {
-        case EC_P256:
-          KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-          ec.initialize(new ECGenParameterSpec("secp256r1"));
-          return ec.generateKeyPair();
-        case RSA_2048:
-          KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-          rsa.initialize(RSA_BITS);
-          return rsa.generateKeyPair();
-        default:
-          throw new IllegalArgumentException("unknown key kind " + kind);
+      if (kind == KeyKind.EC_P256) {
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(new ECGenParameterSpec("secp256r1"));
+        return ec.generateKeyPair();
       }
+      KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+      rsa.initialize(kind.bits());
+      return rsa.generateKeyPair();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK cannot generate " + kind + " keys", e);
     }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives every lab host its own loopback address in 127.0.2.0/24, in catalog order, so that many
- * servers can share one port and DNS can point each MX name at a different server. Linux routes all
- * of 127.0.0.0/8 to the loopback interface (RFC 1122 §3.2.1.3 reserves it for loopback).
+ * Gives every lab host (mail hosts and MTA-STS policy hosts) its own loopback address in
+ * 127.0.2.0/24, in catalog order, so that many servers can share one port and DNS can point each MX
+ * name at a different server. Linux routes all of 127.0.0.0/8 to the loopback interface (RFC 1122
+ * §3.2.1.3 reserves it for loopback).
  */
 public final class LabAddressPlan {
 
@@ -31,13 +32,18 @@ public final class LabAddressPlan {
     Map<String, InetAddress> addresses = new LinkedHashMap<>();
     for (ScenarioDefinition definition : definitions) {
       for (LabHost host : definition.hosts()) {
-        if (addresses.containsKey(host.name())) {
-          throw new IllegalArgumentException("lab host listed twice: " + host.name());
-        }
-        addresses.put(host.name(), addressNumber(addresses.size() + 1));
+        assign(host.name(), addresses);
       }
+      definition.policyHost().ifPresent(name -> assign(name, addresses));
     }
     return new LabAddressPlan(addresses);
+  }
+
+  private static void assign(String hostName, Map<String, InetAddress> addresses) {
+    if (addresses.containsKey(hostName)) {
+      throw new IllegalArgumentException("lab host listed twice: " + hostName);
+    }
+    addresses.put(hostName, addressNumber(addresses.size() + 1));
   }
 
   private static InetAddress addressNumber(int number) {

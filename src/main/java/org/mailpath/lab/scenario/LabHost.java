@@ -19,4 +19,12 @@ public record LabHost(String name, OptionalInt mxPreference, HostBehaviour behav
   public static LabHost implicit(String name, HostBehaviour behaviour) {
     return new LabHost(name, OptionalInt.empty(), behaviour);
   }
+
+  /**
+   * A host with an address but no MX of its own, reached through an alias (a CNAME in the
+   * scenario's extra records) that the MX names.
+   */
+  public static LabHost aliasTarget(String name, HostBehaviour behaviour) {
+    return new LabHost(name, OptionalInt.empty(), behaviour);
+  }
 }

@@ -9,16 +9,20 @@ import static org.mailpath.lab.scenario.TlsProfile.MODERN;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.mailpath.lab.LabScenario;
 import org.mailpath.lab.pki.CertificateProfile;
 
 /**
- * The lab's scenarios, as one table. A new scenario is a new row: hosts, their TLS profile and
- * certificate profile, and the findings a trace must raise (codes from {@code FindingCode}).
+ * The lab's scenarios, as one table in three parts (transport here, {@link CertificateScenarios},
+ * {@link PolicyScenarios}). A new scenario is a new row: hosts, their TLS profile and certificate
+ * profile, DNS extras (TLSA, MTA-STS), and the findings a trace must raise (codes from {@code
+ * FindingCode}) or must not.
  */
 public final class ScenarioCatalog {
 
-  private static final List<ScenarioDefinition> SCENARIOS =
+  /** Reachability, STARTTLS, TLS versions and MX shapes: the first scenarios a trainer shows. */
+  private static final List<ScenarioDefinition> TRANSPORT =
       List.of(
           row(
               "good.mail.test",
@@ -85,7 +89,10 @@ public final class ScenarioCatalog {
                   + " suites: a lenient client that prefers TLS_RSA gets through without forward"
                   + " secrecy, while a client that enforces keyUsage (Bouncy Castle's does)"
                   + " aborts the ECDHE_RSA handshake.",
-              List.of("certificate-keyusage-lacks-digitalsignature", "tls-handshake-failed"),
+              List.of(
+                  "certificate-keyusage-lacks-digitalsignature",
+                  "tls-handshake-failed",
+                  "tls13-not-supported"),
               List.of(
                   mx(
                       "mx1.keyusage.mail.test",
@@ -144,6 +151,11 @@ public final class ScenarioCatalog {
                   mx("mx2.multi.mail.test", 20, PLAINTEXT_ONLY),
                   mx("mx3.multi.mail.test", 30, REFUSES_CONNECTIONS)),
               List.of()));
+
+  private static final List<ScenarioDefinition> SCENARIOS =
+      Stream.of(TRANSPORT, CertificateScenarios.definitions(), PolicyScenarios.definitions())
+          .flatMap(List::stream)
+          .toList();
 
   private ScenarioCatalog() {}
 

@@ -2,6 +2,7 @@ package org.mailpath.lab.scenario;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailpath.lab.LabScenario;
 
 /**
@@ -10,19 +11,54 @@ import org.mailpath.lab.LabScenario;
  * @param scenario the public description (domain, title, trainer's text, expected findings)
  * @param hosts the mail hosts, each with an A record and (unless implicit) an MX record
  * @param nullMx whether the domain publishes the null MX "0 ." of RFC 7505 §3
- * @param extraRecords further zone-file lines (TXT, CNAME, TLSA, …) in dnsjava's master-file syntax
- *     with absolute owner names, for scenarios that need more than MX and A
+ * @param extraRecords further zone-file lines (TXT, CNAME, …) in dnsjava's master-file syntax with
+ *     absolute owner names, for scenarios that need more than MX and A
+ * @param tlsa TLSA records whose data the lab computes from its certificates (RFC 7672)
+ * @param sts the MTA-STS publication, if the domain has one (RFC 8461)
  */
 public record ScenarioDefinition(
-    LabScenario scenario, List<LabHost> hosts, boolean nullMx, List<String> extraRecords) {
+    LabScenario scenario,
+    List<LabHost> hosts,
+    boolean nullMx,
+    List<String> extraRecords,
+    List<TlsaSpec> tlsa,
+    Optional<StsSetup> sts) {
 
   public ScenarioDefinition {
     hosts = List.copyOf(hosts);
     extraRecords = List.copyOf(extraRecords);
+    tlsa = List.copyOf(tlsa);
+  }
+
+  /** A scenario of MX, address and extra records only. */
+  public ScenarioDefinition(
+      LabScenario scenario, List<LabHost> hosts, boolean nullMx, List<String> extraRecords) {
+    this(scenario, hosts, nullMx, extraRecords, List.of(), Optional.empty());
+  }
+
+  public ScenarioDefinition withTlsa(TlsaSpec... records) {
+    return new ScenarioDefinition(scenario, hosts, nullMx, extraRecords, List.of(records), sts);
+  }
+
+  public ScenarioDefinition withSts(StsSetup setup) {
+    return new ScenarioDefinition(scenario, hosts, nullMx, extraRecords, tlsa, Optional.of(setup));
   }
 
   public String domain() {
     return scenario.domain();
+  }
+
+  /** The MTA-STS policy host name, when the scenario publishes a policy. */
+  public Optional<String> policyHost() {
+    return sts.map(s -> StsSetup.policyHost(domain()));
+  }
+
+  /** The host named {@code hostName}. */
+  public LabHost host(String hostName) {
+    return hosts.stream()
+        .filter(h -> h.name().equals(hostName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(domain() + " has no host " + hostName));
   }
 
   /** Whether {@code asciiName} is the scenario's domain or a name below it. */

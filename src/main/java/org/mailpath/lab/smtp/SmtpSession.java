@@ -149,6 +149,11 @@ final class SmtpSession implements Runnable {
     if (starttls.isPresent() && tls == null) {
       lines.add("STARTTLS");
     }
+    // RFC 8689 §2: REQUIRETLS; the MAIL parameter it announces is only allowed over TLS (§4.1),
+    // so the lab announces it only inside TLS, as real servers do.
+    if (tls != null && starttls.get().requireTls()) {
+      lines.add("REQUIRETLS");
+    }
     replies.reply(250, lines);
     return true;
   }

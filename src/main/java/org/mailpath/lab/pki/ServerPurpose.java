@@ -1,0 +1,24 @@
+package org.mailpath.lab.pki;
+
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+
+/** The extendedKeyUsage a lab server certificate carries (RFC 5280 §4.2.1.12). */
+public enum ServerPurpose {
+  /** id-kp-serverAuth: what a TLS server certificate needs. */
+  SERVER_AUTH(KeyPurposeId.id_kp_serverAuth),
+  /**
+   * id-kp-clientAuth alone: RFC 5280 §4.2.1.12 says a certificate with the extension may be used
+   * only for the listed purposes, so it must not authenticate a server.
+   */
+  CLIENT_AUTH_ONLY(KeyPurposeId.id_kp_clientAuth);
+
+  private final KeyPurposeId purpose;
+
+  ServerPurpose(KeyPurposeId purpose) {
+    this.purpose = purpose;
+  }
+
+  KeyPurposeId keyPurposeId() {
+    return purpose;
+  }
+}
