@@ -57,6 +57,9 @@ public final class TraceService {
                       ? options.smtpPort()
                       : route.smtpPort())
               .withExtraTrustAnchors(anchors);
+      if (options.httpsPort() == TraceOptions.HTTPS_PORT && route.httpsPort() != 0) {
+        effective = effective.withHttpsPort(route.httpsPort());
+      }
       if (options.trustAnchors() == null) {
         effective =
             route.dnssecTrustAnchors() == null

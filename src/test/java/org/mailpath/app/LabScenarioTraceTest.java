@@ -64,6 +64,9 @@ class LabScenarioTraceTest {
     assertThat(report.network()).isEqualTo("lab");
     assertThat(report.cancelled()).isFalse();
     assertThat(report.findings()).extracting(Finding::code).containsAll(scenario.expectedFindings());
+    for (String absent : scenario.absentFindings()) {
+      assertThat(report.findings()).extracting(Finding::code).doesNotContain(absent);
+    }
     if (scenario.expectedFindings().isEmpty()) {
       assertThat(report.worstSeverity()).isNotEqualTo(Severity.ERROR);
     }
