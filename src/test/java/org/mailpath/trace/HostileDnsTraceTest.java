@@ -1,0 +1,140 @@
+package org.mailpath.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mailpath.address.TargetParser;
+import org.mailpath.dns.MxResolution;
+import org.mailpath.finding.Finding;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Section;
+
+/** DNS servers that loop, stay silent or answer garbage end in findings within the deadline. */
+class HostileDnsTraceTest {
+
+  private static final Duration DEADLINE = Duration.ofSeconds(4);
+
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+
+  @AfterEach
+  void stop() {
+    executor.shutdownNow();
+  }
+
+  /** A UDP DNS "server" whose answer to each query {@code respond} decides (null: no answer). */
+  private static final class UdpServer implements AutoCloseable {
+    final DatagramSocket socket;
+
+    UdpServer(UnaryOperator<byte[]> respond) throws IOException {
+      socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      Thread t =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[4096];
+                while (!socket.isClosed()) {
+                  try {
+                    DatagramPacket in = new DatagramPacket(buffer, buffer.length);
+                    socket.receive(in);
+                    byte[] query = java.util.Arrays.copyOf(in.getData(), in.getLength());
+                    byte[] answer = respond.apply(query);
+                    if (answer != null) {
+                      socket.send(new DatagramPacket(answer, answer.length, in.getSocketAddress()));
+                    }
+                  } catch (IOException e) {
+                    // closed at the end of the test
+                  }
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+    }
+
+    InetSocketAddress address() {
+      return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    @Override
+    public void close() {
+      socket.close();
+    }
+  }
+
+  private TraceReport trace(UdpServer server) throws Exception {
+    TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
+    TraceOptions options =
+        TraceOptions.defaults()
+            .withTimeout(DEADLINE)
+            .withDnsServer(server.address())
+            .withoutDnssecValidation()
+            .withQuick(true);
+    return engine
+        .trace(TargetParser.parse("alice@hostile.example"), options, TraceListener.NONE)
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void trace_resolverNeverAnswers_isServfailWithinTheDeadline() throws Exception {
+    try (UdpServer silent = new UdpServer(q -> null)) {
+      TraceReport report = trace(silent);
+
+      assertThat(report.resolution().outcome()).isEqualTo(MxResolution.Outcome.SERVFAIL);
+      assertThat(report.findings()).extracting(Finding::code).containsExactly("dns-servfail");
+      assertThat(report.duration()).isLessThan(DEADLINE.plusSeconds(3));
+    }
+  }
+
+  @Test
+  void trace_cnameLoop_isServfailNamingTheLoop() throws Exception {
+    try (UdpServer looping =
+        new UdpServer(
+            q -> {
+              try {
+                Message query = new Message(q);
+                Name asked = query.getQuestion().getName();
+                Message answer = new Message(query.getHeader().getID());
+                answer.getHeader().setFlag(Flags.QR);
+                answer.getHeader().setFlag(Flags.AA);
+                answer.addRecord(query.getQuestion(), Section.QUESTION);
+                // hostile.example -> a.hostile.example -> hostile.example -> …
+                Name target =
+                    asked.toString().startsWith("a.")
+                        ? Name.fromString("hostile.example.")
+                        : Name.fromString("a.hostile.example.");
+                answer.addRecord(new CNAMERecord(asked, DClass.IN, 60, target), Section.ANSWER);
+                return answer.toWire();
+              } catch (IOException e) {
+                return null;
+              }
+            })) {
+      TraceReport report = trace(looping);
+
+      assertThat(report.findings()).extracting(Finding::code).containsExactly("dns-servfail");
+      assertThat(report.resolution().problem()).contains("CNAME loop");
+    }
+  }
+
+  @Test
+  void trace_garbageAnswers_isServfailNotACrash() throws Exception {
+    try (UdpServer garbage = new UdpServer(q -> "this is not DNS".getBytes())) {
+      TraceReport report = trace(garbage);
+
+      assertThat(report.findings()).extracting(Finding::code).containsExactly("dns-servfail");
+    }
+  }
+}
