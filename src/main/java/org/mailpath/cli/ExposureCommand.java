@@ -3,16 +3,11 @@ package org.mailpath.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import org.mailpath.address.Target;
 import org.mailpath.address.TargetParser;
-import org.mailpath.app.TraceService;
 import org.mailpath.exposure.Exposure;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.ExposureText;
@@ -22,12 +17,12 @@ import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.Protection;
 import org.mailpath.exposure.TlsAuthentication;
-import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 import org.mailpath.trace.TraceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,37 +104,24 @@ public final class ExposureCommand implements Callable<Integer> {
 
   @Option(
       names = "--assume-tls-policy",
-      paramLabel = "none|dane|mta-sts",
-      defaultValue = "none",
+      paramLabel = "traced|none|dane|mta-sts",
+      defaultValue = "traced",
       description =
-          "Treat the domain as enforcing authenticated TLS (DANE or MTA-STS enforce). mailpath does"
-              + " not check these policies yet; this is for demonstrating them.")
+          "What keeps senders from falling back to weaker transport: as the trace found it"
+              + " (DANE or MTA-STS enforce), or an assumption for demonstrations (default:"
+              + " ${DEFAULT-VALUE}).")
   String assumedPolicy;
 
   @Option(names = "--reasons", description = "Also print every cell's reason and RFC section.")
   boolean reasons;
 
-  @Option(
-      names = "--dns",
-      paramLabel = "HOST[:PORT]",
-      description = "DNS server to ask (default: the system's).")
-  String dns;
 
-  @Option(
-      names = "--smtp-port",
-      paramLabel = "N",
-      description = "Dial MX hosts on port N instead of 25.")
-  Integer smtpPort;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Overall deadline (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
 
   @Option(names = "--store", description = "Keep the trace in history (by default it is not kept).")
   boolean store;
+
+  @Mixin TraceOptionsMixin traceOptions;
 
   @Override
   public Integer call() {
@@ -170,48 +152,49 @@ public final class ExposureCommand implements Callable<Integer> {
       err.println("mailpath: " + e.getMessage());
       return ExitStatus.BAD_INPUT;
     }
-    ExecutorService executor = Executors.daemonPool();
-    try {
-      TraceService service =
-          new TraceService(
-              executor,
-              Clock.systemUTC(),
-              Lab::shared,
-              store ? HistoryStore.defaultDatabase() : null);
-      TraceReport report = service.trace(parsed, options, store, TraceListener.NONE).get().report();
-      ExposureMatrix matrix =
-          Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, policy));
-      if (json) {
+    return TraceRunner.run(parsed, options, store, TraceListener.NONE, err)
+        .map(outcome -> print(outcome.report(), chosen, hcp, policy, out, err))
+        .orElse(ExitStatus.COULD_NOT_RUN);
+  }
+
+  private int print(
+      TraceReport report,
+      Protection chosen,
+      HeaderPolicy hcp,
+      TlsAuthentication assumed,
+      PrintWriter out,
+      PrintWriter err) {
+    TlsAuthentication enforcedBy =
+        assumed != null
+            ? assumed
+            : report.policy() == null ? TlsAuthentication.NONE : report.policy().enforcedBy();
+    ExposureMatrix matrix = Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, enforcedBy));
+    if (json) {
+      try {
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
-        out.flush();
-        return ExitStatus.OK;
-      }
-      out.println("Exposure on the path to " + report.target());
-      if (report.connections().stream().noneMatch(c -> c.smtp() != null && c.smtp().connected())) {
-        out.println(
-            "Note:       the trace reached no MX host ("
-                + String.join(
-                    ", ", report.findings().stream().map(f -> f.code()).distinct().toList())
-                + "); run 'mailpath trace "
-                + report.target()
-                + "' for details.");
-      }
-      out.print(ExposureText.table(matrix));
-      if (reasons) {
-        out.println();
-        out.print(ExposureText.reasons(matrix));
+      } catch (JsonProcessingException e) {
+        err.println("mailpath: " + e.getMessage());
+        return ExitStatus.COULD_NOT_RUN;
       }
       out.flush();
       return ExitStatus.OK;
-    } catch (ExecutionException | JsonProcessingException | RuntimeException e) {
-      err.println("mailpath: the trace could not run: " + rootMessage(e));
-      return ExitStatus.COULD_NOT_RUN;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return ExitStatus.COULD_NOT_RUN;
-    } finally {
-      executor.shutdownNow();
     }
+    out.println("Exposure on the path to " + report.target());
+    if (report.connections().stream().noneMatch(c -> c.smtp() != null && c.smtp().connected())) {
+      out.println(
+          "Note:       the trace reached no MX host ("
+              + String.join(", ", report.findings().stream().map(f -> f.code()).distinct().toList())
+              + "); run 'mailpath trace "
+              + report.target()
+              + "' for details.");
+    }
+    out.print(ExposureText.table(matrix));
+    if (reasons) {
+      out.println();
+      out.print(ExposureText.reasons(matrix));
+    }
+    out.flush();
+    return ExitStatus.OK;
   }
 
   /**
@@ -239,39 +222,20 @@ public final class ExposureCommand implements Callable<Integer> {
   }
 
   private TraceOptions options() {
-    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-      throw new IllegalArgumentException("--timeout must be between 1 and 3600 seconds");
-    }
     // One STARTTLS session per host is all exposure needs: the version sweep adds nothing here.
-    TraceOptions options =
-        TraceOptions.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withQuick(true);
-    if (smtpPort != null) {
-      if (smtpPort < 1 || smtpPort > 65535) {
-        throw new IllegalArgumentException("--smtp-port must be between 1 and 65535");
-      }
-      options = options.withSmtpPort(smtpPort);
-    }
-    if (dns != null) {
-      options = options.withDnsServer(TraceCommand.parseServer(dns));
-    }
-    return options;
+    return traceOptions.applyTo(TraceOptions.defaults().withQuick(true));
   }
 
+  /** The assumed policy, or null for "as traced". */
   private static TlsAuthentication policy(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
+      case "traced" -> null;
       case "none" -> TlsAuthentication.NONE;
       case "dane" -> TlsAuthentication.DANE;
       case "mta-sts" -> TlsAuthentication.MTA_STS;
       default ->
-          throw new IllegalArgumentException("--assume-tls-policy must be none, dane or mta-sts");
+          throw new IllegalArgumentException("--assume-tls-policy must be traced, none, dane or mta-sts");
     };
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-  }
 }

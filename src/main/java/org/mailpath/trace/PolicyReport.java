@@ -3,7 +3,9 @@ package org.mailpath.trace;
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
+import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.policy.sts.StsFetchResult;
+import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
 
@@ -29,6 +31,22 @@ public record PolicyReport(
 
   public PolicyReport {
     dane = List.copyOf(dane);
+  }
+
+  /**
+   * What stops a sender from falling back to weaker transport: DANE when every MX host demands it
+   * (RFC 7672 §2.2), else a valid MTA-STS policy in enforce mode (RFC 8461 §5), else nothing.
+   */
+  public TlsAuthentication enforcedBy() {
+    boolean dane = !dane().isEmpty() && dane().stream().allMatch(d -> d.decision().equals("DANE_REQUIRED"));
+    if (dane) {
+      return TlsAuthentication.DANE;
+    }
+    boolean enforce =
+        stsPolicy != null
+            && stsPolicy.outcome() == StsFetchResult.Outcome.OK
+            && stsPolicy.policy().mode() == StsMode.ENFORCE;
+    return enforce ? TlsAuthentication.MTA_STS : TlsAuthentication.NONE;
   }
 
   /**

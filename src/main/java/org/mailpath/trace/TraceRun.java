@@ -115,8 +115,8 @@ final class TraceRun {
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
-    ExposureMatrix exposure = exposureOf(connections);
     PolicyEvaluation.Result policy = evaluatePolicy(lookups, resolution, connections);
+    ExposureMatrix exposure = exposureOf(connections, policy == null ? null : policy.report());
     return new TraceReport(
         target.input(),
         target.asciiName(),
@@ -166,7 +166,7 @@ final class TraceRun {
   }
 
   /** The exposure of a default message on the traced path; null when no MX host answered. */
-  private ExposureMatrix exposureOf(List<ConnectionReport> connections) {
+  private ExposureMatrix exposureOf(List<ConnectionReport> connections, PolicyReport policy) {
     List<MxConnection> answered =
         connections.stream()
             .filter(c -> c.smtp().connected())
@@ -176,8 +176,11 @@ final class TraceRun {
       return null;
     }
     String recipient = target instanceof Target.Mailbox mailbox ? mailbox.input() : null;
-    return Exposure.forTrace(recipient, answered, TlsAuthentication.NONE);
+    return Exposure.forTrace(
+        recipient, answered, policy == null ? TlsAuthentication.NONE : policy.enforcedBy());
   }
+
+
 
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {
     if (target instanceof Target.Host host) {

@@ -1,0 +1,107 @@
+package org.mailpath.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import org.mailpath.dns.TrustAnchors;
+import org.mailpath.pki.Certificates;
+import org.mailpath.trace.TraceOptions;
+import picocli.CommandLine.Option;
+
+/** The options every command that runs a trace shares: where to ask, what to trust, how long. */
+public final class TraceOptionsMixin {
+
+  @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS server to ask (default: the system's).")
+  String dns;
+
+  @Option(names = "--trust-anchor", paramLabel = "FILE", description = "DNSSEC trust anchors, zone-file DS/DNSKEY (default: IANA root).")
+  Path trustAnchor;
+
+  @Option(names = "--ca-file", paramLabel = "FILE", description = "Extra PEM CA certificates for PKIX checks.")
+  Path caFile;
+
+  @Option(names = "--smtp-port", paramLabel = "N", description = "Dial MX hosts on port N instead of 25.")
+  Integer smtpPort;
+
+  @Option(names = "--https-port", paramLabel = "N", description = "Fetch MTA-STS policies on port N instead of 443.")
+  Integer httpsPort;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Overall deadline (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */
+  TraceOptions applyTo(TraceOptions base) {
+    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
+      throw new IllegalArgumentException("--timeout must be between 1 and 3600 seconds");
+    }
+    TraceOptions options = base.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    if (smtpPort != null) {
+      options = options.withSmtpPort(port("--smtp-port", smtpPort));
+    }
+    if (httpsPort != null) {
+      options = options.withHttpsPort(port("--https-port", httpsPort));
+    }
+    if (dns != null) {
+      options = options.withDnsServer(parseServer(dns));
+    }
+    if (trustAnchor != null) {
+      try {
+        options = options.withTrustAnchors(TrustAnchors.fromFile(trustAnchor));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--trust-anchor " + trustAnchor + ": " + e.getMessage());
+      }
+    }
+    if (caFile != null) {
+      try {
+        options = options.withExtraTrustAnchors(Certificates.fromPemFile(caFile));
+      } catch (IOException | CertificateException e) {
+        throw new IllegalArgumentException("--ca-file " + caFile + ": " + e.getMessage());
+      }
+    }
+    return options;
+  }
+
+  private static int port(String option, int value) {
+    if (value < 1 || value > 65535) {
+      throw new IllegalArgumentException(option + " must be between 1 and 65535");
+    }
+    return value;
+  }
+
+  /** HOST, HOST:PORT, [IPv6] or [IPv6]:PORT; port 53 by default. */
+  static InetSocketAddress parseServer(String text) {
+    String host = text;
+    int port = 53;
+    if (text.startsWith("[")) {
+      int close = text.indexOf(']');
+      if (close < 0) {
+        throw new IllegalArgumentException("--dns " + text + ": missing ]");
+      }
+      host = text.substring(1, close);
+      if (text.length() > close + 1) {
+        port = parsePort(text.substring(close + 2), text);
+      }
+    } else if (text.indexOf(':') >= 0 && text.indexOf(':') == text.lastIndexOf(':')) {
+      host = text.substring(0, text.indexOf(':'));
+      port = parsePort(text.substring(text.indexOf(':') + 1), text);
+    }
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("--dns " + text + ": no host");
+    }
+    return new InetSocketAddress(host, port);
+  }
+
+  private static int parsePort(String digits, String text) {
+    try {
+      int port = Integer.parseInt(digits);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new IllegalArgumentException("--dns " + text + ": port must be 1-65535");
+  }
+}

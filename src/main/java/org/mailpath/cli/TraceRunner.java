@@ -1,0 +1,45 @@
+package org.mailpath.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import org.mailpath.address.Target;
+import org.mailpath.app.TraceService;
+import org.mailpath.history.HistoryStore;
+import org.mailpath.lab.Lab;
+import org.mailpath.trace.TraceListener;
+import org.mailpath.trace.TraceOptions;
+
+/** Runs one trace for a command on a daemon pool; a failure to run is one line on stderr. */
+final class TraceRunner {
+  private TraceRunner() {}
+
+  static Optional<TraceService.Outcome> run(
+      Target target, TraceOptions options, boolean store, TraceListener listener, PrintWriter err) {
+    ExecutorService executor = Executors.daemonPool();
+    try {
+      TraceService service =
+          new TraceService(
+              executor, Clock.systemUTC(), Lab::shared, store ? HistoryStore.defaultDatabase() : null);
+      return Optional.of(service.trace(target, options, store, listener).get());
+    } catch (ExecutionException | RuntimeException e) {
+      err.println("mailpath: the trace could not run: " + rootMessage(e));
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+  }
+}
