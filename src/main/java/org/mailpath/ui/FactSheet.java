@@ -1,0 +1,70 @@
+package org.mailpath.ui;
+
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Name/value pairs in two aligned columns, with optional headings between them. */
+final class FactSheet extends GridPane {
+
+  private int rows;
+
+  FactSheet() {
+    getStyleClass().add("fact-sheet");
+    ColumnConstraints names = new ColumnConstraints();
+    names.setMinWidth(Region.USE_PREF_SIZE); // the widest name decides; values wrap instead
+    names.setHgrow(Priority.NEVER);
+    names.setHalignment(HPos.LEFT);
+    ColumnConstraints values = new ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    getColumnConstraints().addAll(names, values);
+  }
+
+  void clearFacts() {
+    getChildren().clear();
+    rows = 0;
+  }
+
+  void heading(String text) {
+    Label heading = new Label(text);
+    heading.getStyleClass().add("fact-heading");
+    add(heading, 0, rows++, 2, 1);
+  }
+
+  void fact(String name, String value) {
+    Label text = new Label(value == null || value.isBlank() ? "—" : value);
+    text.setWrapText(true);
+    text.getStyleClass().add("fact-value");
+    fact(name, text);
+  }
+
+  /** A yes/no fact, shown with a tick or a cross and the words. */
+  void verdict(String name, boolean good, String words) {
+    Label text = new Label(words);
+    text.setGraphic(Icons.verdict(good));
+    text.setWrapText(true);
+    text.getStyleClass().add("fact-value");
+    fact(name, text);
+  }
+
+  void fact(String name, Node value) {
+    Label label = new Label(name);
+    label.getStyleClass().add("fact-name");
+    label.setMinWidth(Region.USE_PREF_SIZE); // names are short; values wrap instead
+    GridPane.setValignment(label, VPos.TOP);
+    add(label, 0, rows);
+    add(value, 1, rows++);
+  }
+
+  void note(String text) {
+    Label note = new Label(text);
+    note.setWrapText(true);
+    note.getStyleClass().add("fact-note");
+    add(note, 0, rows++, 2, 1);
+  }
+}

@@ -1,0 +1,32 @@
+package org.mailpath.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.history.HistoryStore;
+import org.mailpath.history.SessionSummary;
+import org.mailpath.trace.TraceReport;
+
+/** The sessions kept in the history database; the database is opened per request and closed. */
+public final class HistorySessionArchive implements SessionArchive {
+
+  private final Path database;
+
+  public HistorySessionArchive(Path database) {
+    this.database = database;
+  }
+
+  @Override
+  public List<SessionSummary> recent(int limit) {
+    try (HistoryStore store = HistoryStore.open(database)) {
+      return store.list(limit);
+    }
+  }
+
+  @Override
+  public Optional<TraceReport> load(long id) {
+    try (HistoryStore store = HistoryStore.open(database)) {
+      return store.load(id);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.mailpath.ui;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.mailpath.lab.LabScenario;
+
+/**
+ * What the window is built from: who runs traces, where sessions are kept, which lab examples to
+ * offer, and the executors for background work and for the FX thread.
+ */
+public record UiServices(
+    TraceRunner runner,
+    SessionArchive archive,
+    Supplier<List<LabScenario>> labScenarios,
+    Executor background,
+    Executor fxThread) {}

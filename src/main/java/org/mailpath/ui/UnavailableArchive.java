@@ -1,0 +1,21 @@
+package org.mailpath.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.history.SessionSummary;
+import org.mailpath.trace.TraceReport;
+
+/** Stands in when there is no history database: says so instead of listing sessions. */
+enum UnavailableArchive implements SessionArchive {
+  INSTANCE;
+
+  @Override
+  public List<SessionSummary> recent(int limit) {
+    throw new IllegalStateException("no history database could be found or created");
+  }
+
+  @Override
+  public Optional<TraceReport> load(long id) {
+    return Optional.empty();
+  }
+}
