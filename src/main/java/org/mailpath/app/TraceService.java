@@ -67,9 +67,18 @@ public final class TraceService {
                 : effective.withTrustAnchors(route.dnssecTrustAnchors());
       }
     }
-    return engine
-        .trace(target, effective, listener)
-        .thenApply(report -> new Outcome(report, store ? storeInHistory(report) : null));
+    CompletableFuture<TraceReport> running = engine.trace(target, effective, listener);
+    CompletableFuture<Outcome> outcome =
+        running.thenApply(report -> new Outcome(report, store ? storeInHistory(report) : null));
+    // Cancelling what the caller holds cancels the engine's run: its sockets close at once and
+    // nothing is stored.
+    outcome.whenComplete(
+        (r, e) -> {
+          if (outcome.isCancelled()) {
+            running.cancel(true);
+          }
+        });
+    return outcome;
   }
 
   private Long storeInHistory(TraceReport report) {
