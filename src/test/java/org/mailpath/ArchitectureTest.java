@@ -88,8 +88,8 @@ class ArchitectureTest {
    * The pipeline of DESIGN.md, each stage using only the stages below it: address/bounds/finding ←
    * dns ← smtp ← pki ← tls ← policy ← exposure ← trace. pki sits below tls although inspection
    * follows negotiation in the flow: the negotiating stage records the captured chain with pki's
-   * parser and records, and pki needs nothing of TLS (docs/decisions/0003). Policy and exposure
-   * are not written yet.
+   * parser and records, and pki needs nothing of TLS (docs/decisions/0003). Policy and exposure are
+   * not written yet.
    */
   @ArchTest
   static final ArchRule pipeline_laterStage_isNotUsedByEarlierStage =

@@ -20,14 +20,16 @@ public final class TargetParser {
       Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|[a-z0-9]");
   private static final Pattern HOST_TARGET = Pattern.compile("\\[([^\\]]+)\\]:(\\d{1,5})");
   private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+      Pattern.compile(
+          "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
   private TargetParser() {}
 
   public static Target parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidTargetException("no target given: expected user@domain, domain or [host]:port");
+      throw new InvalidTargetException(
+          "no target given: expected user@domain, domain or [host]:port");
     }
     String input = text.strip();
     if (input.startsWith("[")) {
@@ -45,7 +47,8 @@ public final class TargetParser {
             "'" + input + "': the local part is longer than 64 characters (RFC 5321 §4.5.3.1.1)");
       }
       if (local.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-        throw new InvalidTargetException("'" + input + "': the local part contains spaces or controls");
+        throw new InvalidTargetException(
+            "'" + input + "': the local part contains spaces or controls");
       }
       if (domain.isEmpty()) {
         throw new InvalidTargetException("'" + input + "': the domain after @ is empty");
@@ -91,7 +94,8 @@ public final class TargetParser {
       // IDN implements IDNA 2003 with UTS #46-compatible mapping of case and full stops.
       ascii = IDN.toASCII(trimmed, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
-      throw new InvalidTargetException("'" + input + "': not a valid domain name (" + e.getMessage() + ")");
+      throw new InvalidTargetException(
+          "'" + input + "': not a valid domain name (" + e.getMessage() + ")");
     }
     if (ascii.isEmpty() || ascii.length() > MAX_NAME_LENGTH) {
       throw new InvalidTargetException("'" + input + "': not a valid domain name");
@@ -102,8 +106,11 @@ public final class TargetParser {
           "'" + input + "': a mail domain needs at least two labels, e.g. example.org");
     }
     for (String label : labels) {
-      if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || !LDH_LABEL.matcher(label).matches()) {
-        throw new InvalidTargetException("'" + input + "': '" + label + "' is not a valid DNS label");
+      if (label.isEmpty()
+          || label.length() > MAX_LABEL_LENGTH
+          || !LDH_LABEL.matcher(label).matches()) {
+        throw new InvalidTargetException(
+            "'" + input + "': '" + label + "' is not a valid DNS label");
       }
     }
     return ascii;

@@ -28,7 +28,11 @@ public final class TraceService {
 
   public TraceService(Executor executor, Clock clock, Supplier<Lab> lab, Path historyDatabase) {
     this.engine =
-        TraceEngine.builder().executor(executor).clock(clock).toolVersion(Version.current()).build();
+        TraceEngine.builder()
+            .executor(executor)
+            .clock(clock)
+            .toolVersion(Version.current())
+            .build();
     this.lab = lab;
     this.historyDatabase = historyDatabase;
   }
@@ -37,8 +41,8 @@ public final class TraceService {
   public record Outcome(TraceReport report, Long historyId) {}
 
   /**
-   * Traces {@code target}. Names under {@code .test} go to the lab (started on demand); the
-   * session is stored in history unless {@code store} is false.
+   * Traces {@code target}. Names under {@code .test} go to the lab (started on demand); the session
+   * is stored in history unless {@code store} is false.
    */
   public CompletableFuture<Outcome> trace(
       Target target, TraceOptions options, boolean store, TraceListener listener) {

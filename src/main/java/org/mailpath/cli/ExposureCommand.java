@@ -17,7 +17,6 @@ import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.Protection;
 import org.mailpath.exposure.TlsAuthentication;
-import org.mailpath.lab.Lab;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 import org.mailpath.trace.TraceReport;
@@ -115,9 +114,6 @@ public final class ExposureCommand implements Callable<Integer> {
   @Option(names = "--reasons", description = "Also print every cell's reason and RFC section.")
   boolean reasons;
 
-
-
-
   @Option(names = "--store", description = "Keep the trace in history (by default it is not kept).")
   boolean store;
 
@@ -168,7 +164,8 @@ public final class ExposureCommand implements Callable<Integer> {
         assumed != null
             ? assumed
             : report.policy() == null ? TlsAuthentication.NONE : report.policy().enforcedBy();
-    ExposureMatrix matrix = Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, enforcedBy));
+    ExposureMatrix matrix =
+        Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, enforcedBy));
     if (json) {
       try {
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
@@ -234,8 +231,8 @@ public final class ExposureCommand implements Callable<Integer> {
       case "dane" -> TlsAuthentication.DANE;
       case "mta-sts" -> TlsAuthentication.MTA_STS;
       default ->
-          throw new IllegalArgumentException("--assume-tls-policy must be traced, none, dane or mta-sts");
+          throw new IllegalArgumentException(
+              "--assume-tls-policy must be traced, none, dane or mta-sts");
     };
   }
-
 }

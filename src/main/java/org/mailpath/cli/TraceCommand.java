@@ -45,7 +45,9 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "One STARTTLS session per host, no version sweep.")
   boolean quick;
 
-  @Option(names = "--deep", description = "Also enumerate the TLS 1.2 cipher suites each host accepts.")
+  @Option(
+      names = "--deep",
+      description = "Also enumerate the TLS 1.2 cipher suites each host accepts.")
   boolean deep;
 
   @Option(names = "--no-store", description = "Do not save the session in history.")

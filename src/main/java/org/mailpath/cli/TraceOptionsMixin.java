@@ -13,22 +13,41 @@ import picocli.CommandLine.Option;
 /** The options every command that runs a trace shares: where to ask, what to trust, how long. */
 public final class TraceOptionsMixin {
 
-  @Option(names = "--dns", paramLabel = "HOST[:PORT]", description = "DNS server to ask (default: the system's).")
+  @Option(
+      names = "--dns",
+      paramLabel = "HOST[:PORT]",
+      description = "DNS server to ask (default: the system's).")
   String dns;
 
-  @Option(names = "--trust-anchor", paramLabel = "FILE", description = "DNSSEC trust anchors, zone-file DS/DNSKEY (default: IANA root).")
+  @Option(
+      names = "--trust-anchor",
+      paramLabel = "FILE",
+      description = "DNSSEC trust anchors, zone-file DS/DNSKEY (default: IANA root).")
   Path trustAnchor;
 
-  @Option(names = "--ca-file", paramLabel = "FILE", description = "Extra PEM CA certificates for PKIX checks.")
+  @Option(
+      names = "--ca-file",
+      paramLabel = "FILE",
+      description = "Extra PEM CA certificates for PKIX checks.")
   Path caFile;
 
-  @Option(names = "--smtp-port", paramLabel = "N", description = "Dial MX hosts on port N instead of 25.")
+  @Option(
+      names = "--smtp-port",
+      paramLabel = "N",
+      description = "Dial MX hosts on port N instead of 25.")
   Integer smtpPort;
 
-  @Option(names = "--https-port", paramLabel = "N", description = "Fetch MTA-STS policies on port N instead of 443.")
+  @Option(
+      names = "--https-port",
+      paramLabel = "N",
+      description = "Fetch MTA-STS policies on port N instead of 443.")
   Integer httpsPort;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Overall deadline (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Overall deadline (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */

@@ -22,7 +22,10 @@ final class TraceRunner {
     try {
       TraceService service =
           new TraceService(
-              executor, Clock.systemUTC(), Lab::shared, store ? HistoryStore.defaultDatabase() : null);
+              executor,
+              Clock.systemUTC(),
+              Lab::shared,
+              store ? HistoryStore.defaultDatabase() : null);
       return Optional.of(service.trace(target, options, store, listener).get());
     } catch (ExecutionException | RuntimeException e) {
       err.println("mailpath: the trace could not run: " + rootMessage(e));

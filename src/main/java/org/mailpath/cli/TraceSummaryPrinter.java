@@ -17,9 +17,40 @@ final class TraceSummaryPrinter {
 
   void print(TraceReport report, Long historyId) {
     out.println();
-    out.println("Trace of " + report.target() + " (" + report.network() + ") in " + report.duration().toMillis() + " ms");
-    out.println("  MX: " + report.resolution().outcome() + " via DNS " + report.resolution().server() + ", DNSSEC " + report.resolution().dnssec() + (report.resolution().dnssecReason() != null ? " (" + report.resolution().dnssecReason() + ")" : ""));
-    report.resolution().hosts().forEach(h -> out.println("      " + h.preference() + " " + h.name() + " -> " + (h.addresses().isEmpty() ? h.addressProblem() : String.join(", ", h.addresses())) + ", DNSSEC " + h.dnssec()));
+    out.println(
+        "Trace of "
+            + report.target()
+            + " ("
+            + report.network()
+            + ") in "
+            + report.duration().toMillis()
+            + " ms");
+    out.println(
+        "  MX: "
+            + report.resolution().outcome()
+            + " via DNS "
+            + report.resolution().server()
+            + ", DNSSEC "
+            + report.resolution().dnssec()
+            + (report.resolution().dnssecReason() != null
+                ? " (" + report.resolution().dnssecReason() + ")"
+                : ""));
+    report
+        .resolution()
+        .hosts()
+        .forEach(
+            h ->
+                out.println(
+                    "      "
+                        + h.preference()
+                        + " "
+                        + h.name()
+                        + " -> "
+                        + (h.addresses().isEmpty()
+                            ? h.addressProblem()
+                            : String.join(", ", h.addresses()))
+                        + ", DNSSEC "
+                        + h.dnssec()));
     for (ConnectionReport c : report.connections()) {
       out.println("  " + c.plan().id() + "  " + c.plan().label());
       if (!c.smtp().connected()) {
@@ -29,33 +60,95 @@ final class TraceSummaryPrinter {
       out.println("      STARTTLS: " + (c.smtp().starttlsOffered() ? "offered" : "not offered"));
       if (c.tls() != null) {
         if (c.tls().established()) {
-          out.println("      TLS: " + c.tls().version() + "  " + c.tls().cipherSuite() + "  group " + c.tls().keyExchangeGroup() + "  EMS " + c.tls().extendedMasterSecret());
+          out.println(
+              "      TLS: "
+                  + c.tls().version()
+                  + "  "
+                  + c.tls().cipherSuite()
+                  + "  group "
+                  + c.tls().keyExchangeGroup()
+                  + "  EMS "
+                  + c.tls().extendedMasterSecret());
         } else {
           out.println("      TLS: failed (" + c.tls().failure() + ")");
         }
         if (!c.versions().isEmpty()) {
-          out.println("      versions: " + String.join("  ", c.versions().stream().map(v -> v.version() + " " + mark(v)).toList()));
+          out.println(
+              "      versions: "
+                  + String.join(
+                      "  ", c.versions().stream().map(v -> v.version() + " " + mark(v)).toList()));
         }
         if (!c.tls12CipherSuites().isEmpty()) {
           out.println("      TLS 1.2 suites accepted (server order):");
-          c.tls12CipherSuites().forEach(s -> out.println("        " + s.name() + (s.forwardSecret() ? "" : "  [no forward secrecy]") + (s.aead() ? "" : "  [CBC]") + (s.weakness() != null ? "  [" + s.weakness() + "]" : "")));
+          c.tls12CipherSuites()
+              .forEach(
+                  s ->
+                      out.println(
+                          "        "
+                              + s.name()
+                              + (s.forwardSecret() ? "" : "  [no forward secrecy]")
+                              + (s.aead() ? "" : "  [CBC]")
+                              + (s.weakness() != null ? "  [" + s.weakness() + "]" : "")));
         }
         if (!c.tls().chain().isEmpty()) {
           var leaf = c.tls().chain().get(0);
-          out.println("      certificate: " + leaf.subject() + ", until " + leaf.notAfter() + ", " + (c.tls().verdict().pkixTrusted() ? "trusted" : "NOT trusted") + ", name " + (c.tls().verdict().hostnameMatches() ? "matches" : "does NOT match"));
+          out.println(
+              "      certificate: "
+                  + leaf.subject()
+                  + ", until "
+                  + leaf.notAfter()
+                  + ", "
+                  + (c.tls().verdict().pkixTrusted() ? "trusted" : "NOT trusted")
+                  + ", name "
+                  + (c.tls().verdict().hostnameMatches() ? "matches" : "does NOT match"));
         }
       }
     }
     if (report.policy() != null) {
       var p = report.policy();
-      out.println("  MTA-STS: " + p.stsRecord().status() + (p.stsPolicy() != null ? ", policy " + p.stsPolicy().outcome() + (p.stsPolicy().policy() != null ? " mode " + p.stsPolicy().policy().mode() : "") : "") + "   TLS-RPT: " + p.tlsRpt().status());
-      p.dane().forEach(d -> out.println("  DANE " + d.mxHost() + ": " + d.decision() + (d.checks().isEmpty() ? "" : " " + d.checks().stream().map(c -> c.connectionId() + " " + c.status()).toList())));
-      out.println("  REQUIRETLS: " + p.requireTls().outcome() + " (" + p.requireTls().reason() + ")");
+      out.println(
+          "  MTA-STS: "
+              + p.stsRecord().status()
+              + (p.stsPolicy() != null
+                  ? ", policy "
+                      + p.stsPolicy().outcome()
+                      + (p.stsPolicy().policy() != null
+                          ? " mode " + p.stsPolicy().policy().mode()
+                          : "")
+                  : "")
+              + "   TLS-RPT: "
+              + p.tlsRpt().status());
+      p.dane()
+          .forEach(
+              d ->
+                  out.println(
+                      "  DANE "
+                          + d.mxHost()
+                          + ": "
+                          + d.decision()
+                          + (d.checks().isEmpty()
+                              ? ""
+                              : " "
+                                  + d.checks().stream()
+                                      .map(c -> c.connectionId() + " " + c.status())
+                                      .toList())));
+      out.println(
+          "  REQUIRETLS: " + p.requireTls().outcome() + " (" + p.requireTls().reason() + ")");
     }
     if (!report.outcomes().isEmpty()) {
       out.println();
       out.println("What each kind of sender would do:");
-      report.outcomes().forEach(o -> out.printf("  %-14s %-28s %s%n                 %s [%s]%n", o.policy(), o.delivery(), o.host() == null ? "" : "via " + o.host(), o.reason(), o.rfc()));
+      report
+          .outcomes()
+          .forEach(
+              o ->
+                  out.printf(
+                      "  %-14s %-28s %s%n                 %s [%s]%n",
+                      o.policy(),
+                      o.delivery(),
+                      o.host() == null ? "" : "via " + o.host(),
+                      o.reason(),
+                      o.rfc()));
     }
     out.println();
     if (report.findings().isEmpty()) {
@@ -67,7 +160,10 @@ final class TraceSummaryPrinter {
           .forEach(this::print);
     }
     out.println();
-    out.println("Worst severity: " + report.worstSeverity() + (historyId != null ? "   stored as session #" + historyId : "   (not stored)"));
+    out.println(
+        "Worst severity: "
+            + report.worstSeverity()
+            + (historyId != null ? "   stored as session #" + historyId : "   (not stored)"));
   }
 
   private static String mark(org.mailpath.tls.VersionResult v) {

@@ -24,8 +24,8 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
-import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.dnssec.ValidatingResolver;
 
@@ -34,6 +34,7 @@ public final class DnsClient {
 
   // RFC 1034 §3.6.2 forbids CNAME chains in principle; resolvers bound them. 8 is generous.
   static final int MAX_CNAME_CHAIN = 8;
+
   /** Per-question wait; the trace's overall deadline bounds the total. */
   static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
@@ -51,8 +52,8 @@ public final class DnsClient {
 
   /**
    * A validating client: every answer carries a DNSSEC status judged in-process by dnsjava's
-   * validating resolver from {@code trustAnchors} (zone-file DS/DNSKEY text), not read from the
-   * AD bit of the upstream resolver (RFC 4035 §4.9.3: a stub should not trust it blindly).
+   * validating resolver from {@code trustAnchors} (zone-file DS/DNSKEY text), not read from the AD
+   * bit of the upstream resolver (RFC 4035 §4.9.3: a stub should not trust it blindly).
    */
   public static DnsClient validating(
       InetSocketAddress server, Deadline deadline, String trustAnchors, java.time.Clock clock) {
@@ -60,7 +61,8 @@ public final class DnsClient {
     ValidatingResolver validator = new ValidatingResolver(plain.resolver, clock);
     try {
       validator.loadTrustAnchors(
-          new java.io.ByteArrayInputStream(trustAnchors.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+          new java.io.ByteArrayInputStream(
+              trustAnchors.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     } catch (IOException e) {
       throw new IllegalArgumentException("unreadable DNSSEC trust anchors: " + e.getMessage(), e);
     }
@@ -136,7 +138,9 @@ public final class DnsClient {
       } catch (IOException e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         DnsAnswer.Status status =
-            why.toLowerCase().contains("timed out") ? DnsAnswer.Status.TIMEOUT : DnsAnswer.Status.SERVFAIL;
+            why.toLowerCase().contains("timed out")
+                ? DnsAnswer.Status.TIMEOUT
+                : DnsAnswer.Status.SERVFAIL;
         return new DnsAnswer(status, List.of(), chain, why + " (" + serverLabel + ")");
       }
       int rcode = response.getRcode();
@@ -145,17 +149,27 @@ public final class DnsClient {
       }
       if (rcode == Rcode.SERVFAIL && verdict.status == DnssecStatus.BOGUS) {
         return new DnsAnswer(
-            DnsAnswer.Status.SERVFAIL, List.of(), chain, "DNSSEC validation failed: " + verdict.reason);
+            DnsAnswer.Status.SERVFAIL,
+            List.of(),
+            chain,
+            "DNSSEC validation failed: " + verdict.reason);
       }
       if (rcode == Rcode.NXDOMAIN) {
-        return new DnsAnswer(DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist");
+        return new DnsAnswer(
+            DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist");
       }
       if (rcode != Rcode.NOERROR) {
         return new DnsAnswer(
             DnsAnswer.Status.SERVFAIL,
             List.of(),
             chain,
-            Rcode.string(rcode) + " from " + serverLabel + " for " + current + " " + Type.string(type));
+            Rcode.string(rcode)
+                + " from "
+                + serverLabel
+                + " for "
+                + current
+                + " "
+                + Type.string(type));
       }
       List<Record> matching = new ArrayList<>();
       Name alias = null;
@@ -172,7 +186,10 @@ public final class DnsClient {
           chain.add(strip(alias));
         }
         return new DnsAnswer(
-            matching.isEmpty() ? DnsAnswer.Status.NODATA : DnsAnswer.Status.OK, matching, chain, null);
+            matching.isEmpty() ? DnsAnswer.Status.NODATA : DnsAnswer.Status.OK,
+            matching,
+            chain,
+            null);
       }
       chain.add(strip(alias));
       if (!seen.add(alias)) {
@@ -197,7 +214,8 @@ public final class DnsClient {
   private static void judge(Message response, Verdict verdict) {
     String reason = null;
     for (Record r : response.getSection(Section.ADDITIONAL)) {
-      if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS && r instanceof TXTRecord txt) {
+      if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS
+          && r instanceof TXTRecord txt) {
         reason = String.join(" ", txt.getStrings());
       }
     }

@@ -39,7 +39,15 @@ public final class MxResolver {
     // RFC 7505 §3: a single MX with the root as target and preference 0 means "no mail service".
     if (records.size() == 1 && records.get(0).getTarget().equals(org.xbill.DNS.Name.root)) {
       return new MxResolution(
-          domain, MxResolution.Outcome.NULL_MX, List.of(), mx.cnameChain(), recordText, dns.serverLabel(), null, mx.dnssec(), mx.dnssecReason());
+          domain,
+          MxResolution.Outcome.NULL_MX,
+          List.of(),
+          mx.cnameChain(),
+          recordText,
+          dns.serverLabel(),
+          null,
+          mx.dnssec(),
+          mx.dnssecReason());
     }
     if (records.isEmpty()) {
       // RFC 5321 §5.1: no MX, so the domain itself is the implicit MX, preference 0.
@@ -62,7 +70,11 @@ public final class MxResolver {
     // RFC 5321 §5.1: lower preference first. Equal preferences are shuffled by senders; mailpath
     // orders them by name so that two traces of the same domain compare line by line.
     List<MXRecord> ordered = new ArrayList<>(records);
-    ordered.removeIf(r -> r.getTarget().equals(org.xbill.DNS.Name.root)); // RFC 7505 §4.3: "." mixed with others is ignored
+    ordered.removeIf(
+        r ->
+            r.getTarget()
+                .equals(
+                    org.xbill.DNS.Name.root)); // RFC 7505 §4.3: "." mixed with others is ignored
     ordered.sort(
         Comparator.comparingInt(MXRecord::getPriority)
             .thenComparing(r -> r.getTarget().toString()));
@@ -71,11 +83,20 @@ public final class MxResolver {
             .map(
                 r ->
                     CompletableFuture.supplyAsync(
-                        () -> addressesOf(DnsClient.strip(r.getTarget()), r.getPriority()), executor))
+                        () -> addressesOf(DnsClient.strip(r.getTarget()), r.getPriority()),
+                        executor))
             .toList();
     List<MxHost> hosts = lookups.stream().map(CompletableFuture::join).toList();
     return new MxResolution(
-        domain, MxResolution.Outcome.MX, hosts, mx.cnameChain(), recordText, dns.serverLabel(), null, mx.dnssec(), mx.dnssecReason());
+        domain,
+        MxResolution.Outcome.MX,
+        hosts,
+        mx.cnameChain(),
+        recordText,
+        dns.serverLabel(),
+        null,
+        mx.dnssec(),
+        mx.dnssecReason());
   }
 
   /** The A and AAAA records of one host (A first: most MTAs try IPv4 first only when told). */
@@ -115,6 +136,14 @@ public final class MxResolver {
 
   private MxResolution failed(String domain, MxResolution.Outcome outcome, DnsAnswer answer) {
     return new MxResolution(
-        domain, outcome, List.of(), answer.cnameChain(), List.of(), dns.serverLabel(), answer.problem(), answer.dnssec(), answer.dnssecReason());
+        domain,
+        outcome,
+        List.of(),
+        answer.cnameChain(),
+        List.of(),
+        dns.serverLabel(),
+        answer.problem(),
+        answer.dnssec(),
+        answer.dnssecReason());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public final class TrustAnchors {
 
   private static final String ROOT_RESOURCE = "/dnssec/root-anchors.txt";
+
   /** A trust-anchor file is a handful of records; anything bigger is not one. */
   static final long MAX_FILE_OCTETS = 64 * 1024;
 

@@ -54,8 +54,8 @@ final class TransportRules {
                       + t.basis()
                       + (active
                           ? " The attacker can delete STARTTLS from the EHLO reply (or offer its"
-                                + " own certificate, which opportunistic senders accept) and read"
-                                + " it."
+                              + " own certificate, which opportunistic senders accept) and read"
+                              + " it."
                           : " Encrypted now; readable once an active attacker strips STARTTLS."),
                   forcedRfc + "RFC 3207 §6")
               : new Cell(

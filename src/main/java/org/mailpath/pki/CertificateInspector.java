@@ -20,8 +20,15 @@ public final class CertificateInspector {
 
   // RFC 5280 §4.2.1.3: the bit order of KeyUsage.
   private static final String[] KEY_USAGE_BITS = {
-    "digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment",
-    "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"
+    "digitalSignature",
+    "nonRepudiation",
+    "keyEncipherment",
+    "dataEncipherment",
+    "keyAgreement",
+    "keyCertSign",
+    "cRLSign",
+    "encipherOnly",
+    "decipherOnly"
   };
   // RFC 5280 §4.2.1.12 and RFC 9336.
   private static final Map<String, String> EKU_NAMES =

@@ -20,7 +20,8 @@ public final class Certificates {
   }
 
   /** Every certificate in a PEM file (for --ca-file). */
-  public static List<X509Certificate> fromPemFile(Path file) throws IOException, CertificateException {
+  public static List<X509Certificate> fromPemFile(Path file)
+      throws IOException, CertificateException {
     try (InputStream in = Files.newInputStream(file)) {
       List<X509Certificate> out = new ArrayList<>();
       for (var c : factory().generateCertificates(in)) {

@@ -29,13 +29,16 @@ public final class ChainChecker {
       List<X509Certificate> chain, String host, TrustStore trust, Instant now) {
     X509Certificate leaf = chain.get(0);
     boolean withinValidity =
-        !now.isBefore(leaf.getNotBefore().toInstant()) && !now.isAfter(leaf.getNotAfter().toInstant());
+        !now.isBefore(leaf.getNotBefore().toInstant())
+            && !now.isAfter(leaf.getNotAfter().toInstant());
     PathResult path = buildPath(chain, trust, now);
     if (!path.trusted() && !withinValidity) {
       // Judge trust apart from the dates, so an expired certificate from a good CA is reported
       // as expired, not also as untrusted: validate at an instant inside the leaf's validity.
       for (Instant inside :
-          List.of(leaf.getNotAfter().toInstant().minusSeconds(1), leaf.getNotBefore().toInstant().plusSeconds(1))) {
+          List.of(
+              leaf.getNotAfter().toInstant().minusSeconds(1),
+              leaf.getNotBefore().toInstant().plusSeconds(1))) {
         PathResult inValidity = buildPath(chain, trust, inside);
         if (inValidity.trusted()) {
           path = new PathResult(true, null, inValidity.anchor());
@@ -57,7 +60,10 @@ public final class ChainChecker {
   static ChainStructure structure(List<X509Certificate> chain, TrustStore trust, boolean trusted) {
     boolean ordered = true;
     for (int i = 0; i + 1 < chain.size(); i++) {
-      if (!chain.get(i).getIssuerX500Principal().equals(chain.get(i + 1).getSubjectX500Principal())) {
+      if (!chain
+          .get(i)
+          .getIssuerX500Principal()
+          .equals(chain.get(i + 1).getSubjectX500Principal())) {
         ordered = false;
       }
     }
@@ -65,12 +71,25 @@ public final class ChainChecker {
     boolean leafSelfSigned = CertificateInspector.isSelfSigned(leaf);
     X509Certificate last = chain.get(chain.size() - 1);
     X500Principal lastIssuer = last.getIssuerX500Principal();
-    boolean issuerSent = chain.stream().anyMatch(c -> c.getSubjectX500Principal().equals(lastIssuer));
+    boolean issuerSent =
+        chain.stream().anyMatch(c -> c.getSubjectX500Principal().equals(lastIssuer));
     boolean issuerTrusted =
         trust.anchors().stream()
-            .anyMatch(a -> a.getTrustedCert() != null && a.getTrustedCert().getSubjectX500Principal().equals(lastIssuer));
-    boolean incomplete = !trusted && !leafSelfSigned && !CertificateInspector.isSelfSigned(last) && !issuerSent && !issuerTrusted;
-    return new ChainStructure(ordered, leafSelfSigned, incomplete, incomplete ? lastIssuer.getName(X500Principal.RFC2253) : null);
+            .anyMatch(
+                a ->
+                    a.getTrustedCert() != null
+                        && a.getTrustedCert().getSubjectX500Principal().equals(lastIssuer));
+    boolean incomplete =
+        !trusted
+            && !leafSelfSigned
+            && !CertificateInspector.isSelfSigned(last)
+            && !issuerSent
+            && !issuerTrusted;
+    return new ChainStructure(
+        ordered,
+        leafSelfSigned,
+        incomplete,
+        incomplete ? lastIssuer.getName(X500Principal.RFC2253) : null);
   }
 
   private record PathResult(boolean trusted, String problem, String anchor) {}

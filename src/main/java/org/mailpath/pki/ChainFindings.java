@@ -29,7 +29,10 @@ public final class ChainFindings {
               subject,
               "The certificate does not name " + host + ".",
               leafEvidence,
-              "subjectAltName: " + (leaf.subjectAltNames().isEmpty() ? "(none)" : String.join(", ", leaf.subjectAltNames()))));
+              "subjectAltName: "
+                  + (leaf.subjectAltNames().isEmpty()
+                      ? "(none)"
+                      : String.join(", ", leaf.subjectAltNames()))));
     }
     ChainStructure structure = verdict.structure();
     if (structure != null && structure.leafSelfSigned()) {
@@ -40,7 +43,9 @@ public final class ChainFindings {
       findings.add(
           FindingCode.CERTIFICATE_CHAIN_INCOMPLETE.raise(
               subject,
-              "The chain stops before " + structure.missingIssuer() + ", which the server did not send.",
+              "The chain stops before "
+                  + structure.missingIssuer()
+                  + ", which the server did not send.",
               chainEvidence(chain)));
     } else if (!verdict.pkixTrusted()) {
       findings.add(
@@ -55,7 +60,8 @@ public final class ChainFindings {
       findings.add(
           FindingCode.CERTIFICATE_KEYUSAGE_LACKS_DIGITALSIGNATURE.raise(
               subject,
-              "keyUsage is " + String.join(", ", leaf.keyUsage())
+              "keyUsage is "
+                  + String.join(", ", leaf.keyUsage())
                   + ": the key may not sign ECDHE/DHE key exchanges or TLS 1.3 handshakes; only"
                   + " TLS 1.2 RSA key transport (no forward secrecy) stays within it.",
               keyUsageEvidence(leafEvidence, leaf)));
@@ -78,16 +84,24 @@ public final class ChainFindings {
   static final int MIN_RSA_BITS = 2048;
   static final int MIN_EC_BITS = 256;
 
-  private static void weakKeys(String subject, List<CertificateInfo> chain, List<Finding> findings) {
+  private static void weakKeys(
+      String subject, List<CertificateInfo> chain, List<Finding> findings) {
     for (CertificateInfo cert : chain) {
       boolean weak =
-          ("RSA".equals(cert.keyAlgorithm()) || "DSA".equals(cert.keyAlgorithm())) && cert.keyBits() < MIN_RSA_BITS
+          ("RSA".equals(cert.keyAlgorithm()) || "DSA".equals(cert.keyAlgorithm()))
+                  && cert.keyBits() < MIN_RSA_BITS
               || "EC".equals(cert.keyAlgorithm()) && cert.keyBits() < MIN_EC_BITS;
       if (weak) {
         findings.add(
             FindingCode.CERTIFICATE_WEAK_KEY.raise(
                 subject,
-                "Certificate " + cert.position() + " has a " + cert.keyBits() + "-bit " + cert.keyAlgorithm() + " key.",
+                "Certificate "
+                    + cert.position()
+                    + " has a "
+                    + cert.keyBits()
+                    + "-bit "
+                    + cert.keyAlgorithm()
+                    + " key.",
                 "subject: " + cert.subject(),
                 "key: " + cert.keyAlgorithm() + " " + cert.keyBits() + " bits"));
       }
@@ -96,14 +110,19 @@ public final class ChainFindings {
 
   // RFC 9155 §2: SHA-1 (and MD5) signatures are deprecated in TLS 1.2; a root's self-signature is
   // not checked by anyone, so only certificates signed by another are judged.
-  private static void weakSignatures(String subject, List<CertificateInfo> chain, List<Finding> findings) {
+  private static void weakSignatures(
+      String subject, List<CertificateInfo> chain, List<Finding> findings) {
     for (CertificateInfo cert : chain) {
       String alg = cert.signatureAlgorithm().toUpperCase(java.util.Locale.ROOT);
       if (!cert.selfSigned() && (alg.contains("SHA1") || alg.contains("MD5"))) {
         findings.add(
             FindingCode.CERTIFICATE_SHA1_SIGNATURE.raise(
                 subject,
-                "Certificate " + cert.position() + " is signed with " + cert.signatureAlgorithm() + ".",
+                "Certificate "
+                    + cert.position()
+                    + " is signed with "
+                    + cert.signatureAlgorithm()
+                    + ".",
                 "subject: " + cert.subject(),
                 "signature algorithm: " + cert.signatureAlgorithm()));
       }
@@ -111,14 +130,17 @@ public final class ChainFindings {
   }
 
   private static List<String> chainEvidence(List<CertificateInfo> chain) {
-    return chain.stream().map(c -> c.position() + ": " + c.subject() + " (issuer " + c.issuer() + ")").toList();
+    return chain.stream()
+        .map(c -> c.position() + ": " + c.subject() + " (issuer " + c.issuer() + ")")
+        .toList();
   }
 
   private static List<String> keyUsageEvidence(String leafEvidence, CertificateInfo leaf) {
     List<String> lines = new ArrayList<>();
     lines.add(leafEvidence);
     lines.add("keyUsage: " + String.join(", ", leaf.keyUsage()));
-    lines.add("breaks: ECDHE_* and DHE_* suites (TLS 1.2) and every TLS 1.3 handshake, at clients that enforce keyUsage");
+    lines.add(
+        "breaks: ECDHE_* and DHE_* suites (TLS 1.2) and every TLS 1.3 handshake, at clients that enforce keyUsage");
     KeyUsageEnforcement.evidence().forEach(lines::add);
     return lines;
   }

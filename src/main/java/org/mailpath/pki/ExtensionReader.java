@@ -21,6 +21,7 @@ final class ExtensionReader {
   // RFC 7633 §6: the TLS feature extension ("must staple" when it lists status_request, 5).
   private static final String TLS_FEATURE_OID = "1.3.6.1.5.5.7.1.24";
   private static final int STATUS_REQUEST = 5;
+
   /** RFC 6962 §3.3 bounds the list by its 16-bit length; no certificate carries this many. */
   private static final int MAX_SCTS = 64;
 

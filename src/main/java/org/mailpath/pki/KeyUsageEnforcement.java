@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Which TLS client families refuse an (EC)DHE or TLS 1.3 handshake whose server certificate has a
- * keyUsage without digitalSignature (RFC 8446 §4.4.2.2, RFC 5280 §4.2.1.3), with the source of
- * each claim. Where no source was found, the answer is "not known".
+ * keyUsage without digitalSignature (RFC 8446 §4.4.2.2, RFC 5280 §4.2.1.3), with the source of each
+ * claim. Where no source was found, the answer is "not known".
  */
 public final class KeyUsageEnforcement {
 

@@ -1,6 +1,5 @@
 package org.mailpath.smtp;
 
-import org.mailpath.bounds.Deadline;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mailpath.bounds.Deadline;
 
 /**
  * Reads SMTP replies byte by byte, so that nothing after a reply is consumed (the TLS handshake
- * that follows "220 Ready to start TLS" must find its bytes on the socket, RFC 3207 §4).
- * Every reply is bounded in line length, line count and time.
+ * that follows "220 Ready to start TLS" must find its bytes on the socket, RFC 3207 §4). Every
+ * reply is bounded in line length, line count and time.
  */
 final class ReplyReader {
 
@@ -51,7 +51,8 @@ final class ReplyReader {
       }
       int lineCode = Integer.parseInt(line.substring(0, 3));
       if (code != -1 && lineCode != code) {
-        throw new SmtpProtocolException("reply code changed within a reply: " + code + " then " + lineCode);
+        throw new SmtpProtocolException(
+            "reply code changed within a reply: " + code + " then " + lineCode);
       }
       code = lineCode;
       char separator = line.length() > 3 ? line.charAt(3) : ' ';
@@ -60,7 +61,8 @@ final class ReplyReader {
         return new SmtpReply(code, texts);
       }
       if (separator != '-') {
-        throw new SmtpProtocolException("bad separator after reply code: \"" + abbreviate(line) + "\"");
+        throw new SmtpProtocolException(
+            "bad separator after reply code: \"" + abbreviate(line) + "\"");
       }
     }
     throw new SmtpProtocolException("reply has more than " + MAX_LINES + " lines");
@@ -73,7 +75,8 @@ final class ReplyReader {
       int b = in.read();
       if (b < 0) {
         if (bytes.size() > 0) {
-          lineSink.accept(bytes.toString(StandardCharsets.ISO_8859_1) + " [connection closed mid-line]");
+          lineSink.accept(
+              bytes.toString(StandardCharsets.ISO_8859_1) + " [connection closed mid-line]");
         }
         throw new EOFException("connection closed by the server");
       }

@@ -1,6 +1,5 @@
 package org.mailpath.smtp;
 
-import org.mailpath.bounds.Deadline;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.mailpath.bounds.Deadline;
 
 /**
  * One SMTP client connection: sends commands and reads bounded replies, first in clear text and,

@@ -3,8 +3,8 @@ package org.mailpath.smtp;
 import java.time.Instant;
 
 /**
- * One line of an SMTP conversation, as it crossed the wire (or a note about the wire, such as
- * "TLS established").
+ * One line of an SMTP conversation, as it crossed the wire (or a note about the wire, such as "TLS
+ * established").
  */
 public record TranscriptLine(Instant at, Direction direction, String text) {
 
@@ -17,7 +17,7 @@ public record TranscriptLine(Instant at, Direction direction, String text) {
     NOTE
   }
 
-  /** How the line reads in a transcript: "C: EHLO x", "S: 250 ok", "*  TLS established". */
+  /** How the line reads in a transcript: "C: EHLO x", "S: 250 ok", "* TLS established". */
   public String render() {
     String prefix =
         switch (direction) {

@@ -10,18 +10,18 @@ import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.CertificateStatusRequest;
 import org.bouncycastle.tls.CertificateStatusType;
-import org.bouncycastle.tls.OCSPStatusRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
 import org.bouncycastle.tls.DefaultTlsKeyExchangeFactory;
-import org.bouncycastle.tls.TlsECDHEKeyExchange;
-import org.bouncycastle.tls.TlsKeyExchange;
-import org.bouncycastle.tls.TlsKeyExchangeFactory;
 import org.bouncycastle.tls.NameType;
+import org.bouncycastle.tls.OCSPStatusRequest;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.SecurityParameters;
 import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsECDHEKeyExchange;
+import org.bouncycastle.tls.TlsKeyExchange;
+import org.bouncycastle.tls.TlsKeyExchangeFactory;
 import org.bouncycastle.tls.TlsServerCertificate;
 import org.bouncycastle.tls.crypto.TlsCrypto;
 
@@ -41,8 +41,11 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private volatile boolean ocspStapled;
   private volatile ProtocolVersion serverVersion;
 
-  /** @param cipherSuites the suites to offer, or null for Bouncy Castle's defaults */
-  CapturingTlsClient(TlsCrypto crypto, ProtocolVersion[] versions, String serverName, int[] cipherSuites) {
+  /**
+   * @param cipherSuites the suites to offer, or null for Bouncy Castle's defaults
+   */
+  CapturingTlsClient(
+      TlsCrypto crypto, ProtocolVersion[] versions, String serverName, int[] cipherSuites) {
     super(crypto);
     this.versions = versions.clone();
     this.serverName = serverName;
@@ -137,7 +140,8 @@ final class CapturingTlsClient extends DefaultTlsClient {
   // RFC 6066 §8: ask for a stapled OCSP response, to report whether the server staples.
   @Override
   protected CertificateStatusRequest getCertificateStatusRequest() {
-    return new CertificateStatusRequest(CertificateStatusType.ocsp, new OCSPStatusRequest(null, null));
+    return new CertificateStatusRequest(
+        CertificateStatusType.ocsp, new OCSPStatusRequest(null, null));
   }
 
   @Override

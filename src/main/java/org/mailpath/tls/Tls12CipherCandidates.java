@@ -5,7 +5,9 @@ import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCrypto;
 
-/** The TLS 1.2 suites mailpath can offer: those Bouncy Castle implements, minus signalling values. */
+/**
+ * The TLS 1.2 suites mailpath can offer: those Bouncy Castle implements, minus signalling values.
+ */
 public final class Tls12CipherCandidates {
   private Tls12CipherCandidates() {}
 
@@ -15,12 +17,21 @@ public final class Tls12CipherCandidates {
             .mapToInt(Integer::intValue)
             .filter(s -> TlsUtils.isValidVersionForCipherSuite(s, ProtocolVersion.TLSv12))
             .filter(s -> !TlsNames.cipherSuite(s).contains("_SCSV"))
-            .filter(s -> !TlsNames.cipherSuite(s).contains("_PSK_") && !TlsNames.cipherSuite(s).contains("_SRP_"))
-            .filter(s -> !TlsNames.cipherSuite(s).contains("_anon_")) // needs no certificate: not what a sender uses
+            .filter(
+                s ->
+                    !TlsNames.cipherSuite(s).contains("_PSK_")
+                        && !TlsNames.cipherSuite(s).contains("_SRP_"))
+            .filter(
+                s ->
+                    !TlsNames.cipherSuite(s)
+                        .contains("_anon_")) // needs no certificate: not what a sender uses
             .sorted()
             .toArray();
     return Arrays.stream(TlsUtils.getSupportedCipherSuites(crypto, known))
-        .filter(s -> !TlsNames.cipherSuite(s).startsWith("TLS_AES_") && !TlsNames.cipherSuite(s).startsWith("TLS_CHACHA20_POLY1305_SHA256"))
+        .filter(
+            s ->
+                !TlsNames.cipherSuite(s).startsWith("TLS_AES_")
+                    && !TlsNames.cipherSuite(s).startsWith("TLS_CHACHA20_POLY1305_SHA256"))
         .toArray();
   }
 }

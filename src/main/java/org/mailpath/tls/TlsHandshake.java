@@ -70,9 +70,16 @@ public final class TlsHandshake {
     return run(in, out, offered, serverName, null);
   }
 
-  /** As {@link #run(InputStream, OutputStream, ProtocolVersion[], String)}, offering only {@code suites}. */
+  /**
+   * As {@link #run(InputStream, OutputStream, ProtocolVersion[], String)}, offering only {@code
+   * suites}.
+   */
   public static Result run(
-      InputStream in, OutputStream out, ProtocolVersion[] offered, String serverName, int[] suites) {
+      InputStream in,
+      OutputStream out,
+      ProtocolVersion[] offered,
+      String serverName,
+      int[] suites) {
     CapturingTlsClient client =
         new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName, suites);
     TlsClientProtocol protocol = new TlsClientProtocol(in, out);
@@ -93,7 +100,16 @@ public final class TlsHandshake {
       failure = chainProblem;
     }
     if (failure != null) {
-      return new Result(null, null, null, null, null, failure, chain, false, TlsNames.version(client.serverVersion()));
+      return new Result(
+          null,
+          null,
+          null,
+          null,
+          null,
+          failure,
+          chain,
+          false,
+          TlsNames.version(client.serverVersion()));
     }
     SecurityParameters params = client.securityParameters();
     ProtocolVersion version = params.getNegotiatedVersion();
@@ -106,7 +122,9 @@ public final class TlsHandshake {
         TlsNames.version(version),
         TlsNames.cipherSuite(params.getCipherSuite()),
         TlsNames.group(
-            params.getNegotiatedGroup() >= 0 ? params.getNegotiatedGroup() : client.ephemeralGroup()),
+            params.getNegotiatedGroup() >= 0
+                ? params.getNegotiatedGroup()
+                : client.ephemeralGroup()),
         ems,
         null,
         chain,

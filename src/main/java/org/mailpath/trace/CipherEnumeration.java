@@ -24,6 +24,7 @@ final class CipherEnumeration {
 
   /** Bounds the handshakes to one server; real servers accept 5-30 TLS 1.2 suites. */
   static final int MAX_HANDSHAKES = 40;
+
   static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
 
   private final ConnectionPlan plan;
@@ -32,7 +33,12 @@ final class CipherEnumeration {
   private final Consumer<Socket> socketRegistry;
   private final Semaphore slots;
 
-  CipherEnumeration(ConnectionPlan plan, Clock clock, Deadline deadline, Consumer<Socket> socketRegistry, Semaphore slots) {
+  CipherEnumeration(
+      ConnectionPlan plan,
+      Clock clock,
+      Deadline deadline,
+      Consumer<Socket> socketRegistry,
+      Semaphore slots) {
     this.plan = plan;
     this.clock = clock;
     this.deadline = deadline;
@@ -50,7 +56,8 @@ final class CipherEnumeration {
         break;
       }
       accepted.add(CipherSuiteInfo.of(result.cipherSuite()));
-      remaining = Arrays.stream(remaining).filter(s -> !nameOf(s).equals(result.cipherSuite())).toArray();
+      remaining =
+          Arrays.stream(remaining).filter(s -> !nameOf(s).equals(result.cipherSuite())).toArray();
     }
     return accepted;
   }
@@ -59,7 +66,12 @@ final class CipherEnumeration {
     slots.acquireUninterruptibly();
     try {
       return QuietStartTls.handshake(
-              plan, clock, deadline.atMost(STEP_TIMEOUT), socketRegistry, ProtocolVersion.TLSv12.only(), suites)
+              plan,
+              clock,
+              deadline.atMost(STEP_TIMEOUT),
+              socketRegistry,
+              ProtocolVersion.TLSv12.only(),
+              suites)
           .handshake();
     } finally {
       slots.release();

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bouncycastle.tls.ProtocolVersion;
+import org.mailpath.bounds.Deadline;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.CertificateInspector;
@@ -26,7 +27,6 @@ import org.mailpath.pki.ChainChecker;
 import org.mailpath.pki.ChainFindings;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.pki.TrustStore;
-import org.mailpath.bounds.Deadline;
 import org.mailpath.smtp.EhloCapabilities;
 import org.mailpath.smtp.SmtpConnection;
 import org.mailpath.smtp.SmtpObservation;
@@ -47,12 +47,16 @@ final class ConnectionProbe {
   // RFC 5321 §4.5.3.2 allows 5 minutes for the greeting and EHLO; a diagnostic tool waits less,
   // and the trace's overall deadline bounds every step anyway.
   static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+
   /** QUIT is a courtesy: do not wait long for 221. */
   static final Duration QUIT_TIMEOUT = Duration.ofSeconds(3);
+
   /** What the first handshake offers: every version a sender might use. */
   /** How long after the deadline the sweep may take to report its closed sockets. */
   static final Duration SWEEP_GRACE = Duration.ofSeconds(2);
-  static final ProtocolVersion[] OFFERED_VERSIONS = ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv10);
+
+  static final ProtocolVersion[] OFFERED_VERSIONS =
+      ProtocolVersion.TLSv13.downTo(ProtocolVersion.TLSv10);
 
   private final ConnectionPlan plan;
   private final TraceRecorder recorder;
@@ -106,7 +110,8 @@ final class ConnectionProbe {
     CompletableFuture<List<VersionResult>> sweep =
         quick
             ? CompletableFuture.completedFuture(notTested("--quick: no version sweep"))
-            : new VersionSweep(plan, executor, clock, deadline, socketRegistry, slots, mainSession).start();
+            : new VersionSweep(plan, executor, clock, deadline, socketRegistry, slots, mainSession)
+                .start();
     try {
       SmtpConnection smtp = connect();
       if (smtp != null) {
@@ -148,14 +153,19 @@ final class ConnectionProbe {
   /** Enumerate unless STARTTLS was never reached or the sweep saw TLS 1.2 refused. */
   private boolean acceptsTls12(List<VersionResult> versions) {
     boolean refused =
-        versions.stream().anyMatch(v -> v.version().equals("TLSv1.2") && v.status() == VersionResult.Status.REFUSED);
+        versions.stream()
+            .anyMatch(
+                v -> v.version().equals("TLSv1.2") && v.status() == VersionResult.Status.REFUSED);
     return tls != null && !refused;
   }
 
   private List<CipherSuiteInfo> enumerateSuites() {
     TraceRecorder.Step step = recorder.start(scope, StepKind.CIPHER_SUITES);
-    List<CipherSuiteInfo> suites = new CipherEnumeration(plan, clock, deadline, socketRegistry, slots).run();
-    step.finish(suites.isEmpty() ? StepStatus.WARNING : StepStatus.OK, suites.size() + " TLS 1.2 suites accepted");
+    List<CipherSuiteInfo> suites =
+        new CipherEnumeration(plan, clock, deadline, socketRegistry, slots).run();
+    step.finish(
+        suites.isEmpty() ? StepStatus.WARNING : StepStatus.OK,
+        suites.size() + " TLS 1.2 suites accepted");
     CipherFindings.of(plan.label(), suites).forEach(f -> recorder.finding(scope, f));
     return suites;
   }
@@ -195,10 +205,20 @@ final class ConnectionProbe {
       return smtp;
     } catch (ConnectException e) {
       step.finish(StepStatus.FAILED, "refused");
-      finding(FindingCode.CONNECTION_REFUSED, "Connection to " + plan.address() + " port " + plan.port() + " was refused.", String.valueOf(e.getMessage()));
+      finding(
+          FindingCode.CONNECTION_REFUSED,
+          "Connection to " + plan.address() + " port " + plan.port() + " was refused.",
+          String.valueOf(e.getMessage()));
     } catch (IOException e) {
       step.finish(StepStatus.FAILED, "no answer");
-      finding(FindingCode.CONNECTION_TIMEOUT, "No TCP connection to " + plan.address() + " port " + plan.port() + " within the deadline.", describe(e));
+      finding(
+          FindingCode.CONNECTION_TIMEOUT,
+          "No TCP connection to "
+              + plan.address()
+              + " port "
+              + plan.port()
+              + " within the deadline.",
+          describe(e));
     }
     return null;
   }
@@ -209,7 +229,10 @@ final class ConnectionProbe {
     }
     if (!starttlsOffered) {
       recorder.skipped(scope, StepKind.STARTTLS, "not offered");
-      finding(FindingCode.STARTTLS_NOT_SUPPORTED, "The EHLO reply does not list STARTTLS.", capabilities.stream().map(c -> "250-" + c).toList());
+      finding(
+          FindingCode.STARTTLS_NOT_SUPPORTED,
+          "The EHLO reply does not list STARTTLS.",
+          capabilities.stream().map(c -> "250-" + c).toList());
       quit(smtp);
       return;
     }
@@ -219,7 +242,8 @@ final class ConnectionProbe {
     TlsHandshake.Result handshake = handshake(smtp);
     inspectChain(handshake);
     if (handshake.established()) {
-      smtp.useStreams(handshake.protocol().getInputStream(), handshake.protocol().getOutputStream());
+      smtp.useStreams(
+          handshake.protocol().getInputStream(), handshake.protocol().getOutputStream());
       if (sayEhlo(smtp, StepKind.EHLO_AFTER_TLS, true)) {
         quit(smtp);
       }
@@ -238,7 +262,12 @@ final class ConnectionProbe {
         return true;
       }
       step.finish(StepStatus.FAILED, reply.toString());
-      finding(reply.isPermanentFailure() ? FindingCode.SMTP_PERMANENT_FAILURE : FindingCode.SMTP_TEMPORARY_FAILURE, "The server greeted with " + reply.code() + " instead of 220.", "S: " + reply);
+      finding(
+          reply.isPermanentFailure()
+              ? FindingCode.SMTP_PERMANENT_FAILURE
+              : FindingCode.SMTP_TEMPORARY_FAILURE,
+          "The server greeted with " + reply.code() + " instead of 220.",
+          "S: " + reply);
       quit(smtp);
     } catch (IOException e) {
       failRead(step, "greeting", e);
@@ -261,19 +290,30 @@ final class ConnectionProbe {
           capabilities = caps;
           starttlsOffered = EhloCapabilities.offers(caps, "STARTTLS");
         }
-        step.finish(StepStatus.OK, caps.size() + " extensions" + (afterTls ? "" : starttlsOffered ? ", STARTTLS offered" : ", no STARTTLS"));
+        step.finish(
+            StepStatus.OK,
+            caps.size()
+                + " extensions"
+                + (afterTls ? "" : starttlsOffered ? ", STARTTLS offered" : ", no STARTTLS"));
         return true;
       }
       if (reply.isTransientFailure() || afterTls) {
         step.finish(StepStatus.FAILED, reply.toString());
-        finding(FindingCode.SMTP_TEMPORARY_FAILURE, "EHLO was answered with " + reply.code() + ".", "S: " + reply);
+        finding(
+            FindingCode.SMTP_TEMPORARY_FAILURE,
+            "EHLO was answered with " + reply.code() + ".",
+            "S: " + reply);
         quit(smtp);
         return false;
       }
       SmtpReply helo = smtp.command("HELO " + name, deadline.atMost(STEP_TIMEOUT));
       if (!helo.isPositive()) {
         step.finish(StepStatus.FAILED, "EHLO and HELO rejected");
-        finding(FindingCode.SMTP_TEMPORARY_FAILURE, "Both EHLO and HELO were rejected.", "S: " + reply, "S: " + helo);
+        finding(
+            FindingCode.SMTP_TEMPORARY_FAILURE,
+            "Both EHLO and HELO were rejected.",
+            "S: " + reply,
+            "S: " + helo);
         quit(smtp);
         return false;
       }
@@ -296,7 +336,12 @@ final class ConnectionProbe {
         return true;
       }
       step.finish(StepStatus.FAILED, reply.toString());
-      finding(reply.isTransientFailure() ? FindingCode.SMTP_TEMPORARY_FAILURE : FindingCode.TLS_HANDSHAKE_FAILED, "STARTTLS was offered but answered with " + reply.code() + ".", "S: " + reply);
+      finding(
+          reply.isTransientFailure()
+              ? FindingCode.SMTP_TEMPORARY_FAILURE
+              : FindingCode.TLS_HANDSHAKE_FAILED,
+          "STARTTLS was offered but answered with " + reply.code() + ".",
+          "S: " + reply);
       quit(smtp);
     } catch (IOException e) {
       failRead(step, "STARTTLS", e);
@@ -311,21 +356,58 @@ final class ConnectionProbe {
     try {
       smtp.socket().setSoTimeout(deadline.atMost(STEP_TIMEOUT).remainingMillisOrThrow());
       String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
-      result = TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), OFFERED_VERSIONS, sni);
+      result =
+          TlsHandshake.run(
+              smtp.socket().getInputStream(),
+              smtp.socket().getOutputStream(),
+              OFFERED_VERSIONS,
+              sni);
     } catch (IOException e) {
-      result = new TlsHandshake.Result(null, null, null, null, null, describe(e), List.of(), false, null);
+      result =
+          new TlsHandshake.Result(
+              null, null, null, null, null, describe(e), List.of(), false, null);
     }
     if (result.established()) {
-      smtp.note("TLS established: " + result.version() + " " + result.cipherSuite() + (result.group() != null ? " " + result.group() : "") + ", EMS " + result.extendedMasterSecret());
+      smtp.note(
+          "TLS established: "
+              + result.version()
+              + " "
+              + result.cipherSuite()
+              + (result.group() != null ? " " + result.group() : "")
+              + ", EMS "
+              + result.extendedMasterSecret());
       step.finish(StepStatus.OK, result.version() + " " + result.cipherSuite());
-      mainSession.complete(new VersionResult(result.version(), VersionResult.Status.ACCEPTED, result.cipherSuite(), result.group(), result.extendedMasterSecret(), null));
+      mainSession.complete(
+          new VersionResult(
+              result.version(),
+              VersionResult.Status.ACCEPTED,
+              result.cipherSuite(),
+              result.group(),
+              result.extendedMasterSecret(),
+              null));
     } else {
       smtp.note("TLS handshake failed: " + result.failure());
       step.finish(StepStatus.FAILED, result.failure());
-      finding(FindingCode.TLS_HANDSHAKE_FAILED, "The TLS handshake after STARTTLS failed: " + result.failure() + ".", "offered " + offered, "result: " + result.failure());
+      finding(
+          FindingCode.TLS_HANDSHAKE_FAILED,
+          "The TLS handshake after STARTTLS failed: " + result.failure() + ".",
+          "offered " + offered,
+          "result: " + result.failure());
     }
-    String stapling = result.established() ? (result.ocspStapled() ? "stapled" : "not stapled") : null;
-    tls = new TlsObservation(offered, result.established(), result.version(), result.cipherSuite(), result.group(), result.extendedMasterSecret(), result.failure(), List.of(), null, stapling);
+    String stapling =
+        result.established() ? (result.ocspStapled() ? "stapled" : "not stapled") : null;
+    tls =
+        new TlsObservation(
+            offered,
+            result.established(),
+            result.version(),
+            result.cipherSuite(),
+            result.group(),
+            result.extendedMasterSecret(),
+            result.failure(),
+            List.of(),
+            null,
+            stapling);
     return result;
   }
 
@@ -336,11 +418,25 @@ final class ConnectionProbe {
     }
     TraceRecorder.Step step = recorder.start(scope, StepKind.CERTIFICATE_CHECK);
     List<CertificateInfo> chain = CertificateInspector.describe(result.chain());
-    ChainVerdict verdict = ChainChecker.check(result.chain(), plan.mxHost(), trust, clock.instant());
+    ChainVerdict verdict =
+        ChainChecker.check(result.chain(), plan.mxHost(), trust, clock.instant());
     var problems = ChainFindings.of(plan.label(), plan.mxHost(), chain, verdict);
     problems.forEach(f -> recorder.finding(scope, f));
-    tls = new TlsObservation(tls.offered(), tls.established(), tls.version(), tls.cipherSuite(), tls.keyExchangeGroup(), tls.extendedMasterSecret(), tls.failure(), chain, verdict, tls.ocspStapling());
-    String summary = chain.get(0).subject() + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)");
+    tls =
+        new TlsObservation(
+            tls.offered(),
+            tls.established(),
+            tls.version(),
+            tls.cipherSuite(),
+            tls.keyExchangeGroup(),
+            tls.extendedMasterSecret(),
+            tls.failure(),
+            chain,
+            verdict,
+            tls.ocspStapling());
+    String summary =
+        chain.get(0).subject()
+            + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)");
     step.finish(problems.isEmpty() ? StepStatus.OK : StepStatus.WARNING, summary);
   }
 
@@ -357,11 +453,20 @@ final class ConnectionProbe {
   private void failRead(TraceRecorder.Step step, String what, IOException e) {
     step.finish(StepStatus.FAILED, describe(e));
     if (e instanceof SmtpProtocolException) {
-      finding(FindingCode.SMTP_PROTOCOL_ERROR, "The " + what + " reply was not valid SMTP: " + e.getMessage() + ".", e.getMessage());
+      finding(
+          FindingCode.SMTP_PROTOCOL_ERROR,
+          "The " + what + " reply was not valid SMTP: " + e.getMessage() + ".",
+          e.getMessage());
     } else if (e instanceof SocketTimeoutException || deadline.expired()) {
-      finding(FindingCode.CONNECTION_TIMEOUT, "The server did not complete its " + what + " reply in time.", describe(e));
+      finding(
+          FindingCode.CONNECTION_TIMEOUT,
+          "The server did not complete its " + what + " reply in time.",
+          describe(e));
     } else {
-      finding(FindingCode.SMTP_TEMPORARY_FAILURE, "The connection ended during the " + what + " step: " + describe(e) + ".", describe(e));
+      finding(
+          FindingCode.SMTP_TEMPORARY_FAILURE,
+          "The connection ended during the " + what + " step: " + describe(e) + ".",
+          describe(e));
     }
   }
 

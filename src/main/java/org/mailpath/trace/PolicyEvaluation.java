@@ -5,7 +5,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
@@ -44,11 +43,19 @@ final class PolicyEvaluation {
 
   private final List<Finding> findings = new ArrayList<>();
 
-  static Result evaluate(PolicyLookups.Result lookups, MxResolution resolution, List<ConnectionReport> connections, Instant now) {
+  static Result evaluate(
+      PolicyLookups.Result lookups,
+      MxResolution resolution,
+      List<ConnectionReport> connections,
+      Instant now) {
     return new PolicyEvaluation().run(lookups, resolution, connections, now);
   }
 
-  private Result run(PolicyLookups.Result lookups, MxResolution resolution, List<ConnectionReport> connections, Instant now) {
+  private Result run(
+      PolicyLookups.Result lookups,
+      MxResolution resolution,
+      List<ConnectionReport> connections,
+      Instant now) {
     String domain = resolution.domain();
     StsPolicy policy = sts(domain, lookups);
     tlsRpt(domain, lookups.tlsRpt());
@@ -66,31 +73,66 @@ final class PolicyEvaluation {
       }
       for (ConnectionReport c : connectionsOf(host, connections)) {
         DaneResult daneResult = daneCheck(host, tlsa, applicability, c, now, checks);
-        addresses.add(Observations.of(c.plan().address(), c.smtp(), c.tls(), c.versions(), daneResult == null ? null : daneResult.status()));
+        addresses.add(
+            Observations.of(
+                c.plan().address(),
+                c.smtp(),
+                c.tls(),
+                c.versions(),
+                daneResult == null ? null : daneResult.status()));
         requireTls.add(requireTlsHost(resolution, stsAdmitted, c, daneResult));
       }
       requireTlsNotAdvertised(host, connectionsOf(host, connections));
-      dane.add(new PolicyReport.DaneHost(host.name(), tlsa.name(), tlsa.dnssec(), tlsa.records().stream().map(Object::toString).toList(), applicability.decision().name(), applicability.reason(), checks));
-      hosts.add(new MxObservation(host.name(), host.preference(), applicability.decision(), stsAdmitted, addresses));
+      dane.add(
+          new PolicyReport.DaneHost(
+              host.name(),
+              tlsa.name(),
+              tlsa.dnssec(),
+              tlsa.records().stream().map(Object::toString).toList(),
+              applicability.decision().name(),
+              applicability.reason(),
+              checks));
+      hosts.add(
+          new MxObservation(
+              host.name(), host.preference(), applicability.decision(), stsAdmitted, addresses));
     }
     RequireTlsVerdict requireTlsVerdict = RequireTls.evaluate(requireTls);
-    if (requireTlsVerdict.outcome() != RequireTlsVerdict.Outcome.DELIVERABLE && !requireTls.isEmpty()) {
-      findings.add(FindingCode.REQUIRETLS_UNDELIVERABLE.raise(domain, requireTlsVerdict.reason() + ".", requireTlsVerdict.hostReasons()));
+    if (requireTlsVerdict.outcome() != RequireTlsVerdict.Outcome.DELIVERABLE
+        && !requireTls.isEmpty()) {
+      findings.add(
+          FindingCode.REQUIRETLS_UNDELIVERABLE.raise(
+              domain, requireTlsVerdict.reason() + ".", requireTlsVerdict.hostReasons()));
     }
     StsMode mode = policy == null ? null : policy.mode();
     List<SenderOutcome> outcomes =
         hosts.isEmpty()
             ? List.of()
-            : SenderSimulator.simulateAll(new DomainFacts(domain, resolution.dnssec(), mode, hosts), SenderSimulator.DEFAULT_MINIMUM_VERSION);
-    PolicyReport report = new PolicyReport(lookups.stsRecord(), lookups.stsDnssec(), lookups.stsPolicy(), lookups.tlsRpt(), lookups.tlsRptDnssec(), dane, requireTlsVerdict);
+            : SenderSimulator.simulateAll(
+                new DomainFacts(domain, resolution.dnssec(), mode, hosts),
+                SenderSimulator.DEFAULT_MINIMUM_VERSION);
+    PolicyReport report =
+        new PolicyReport(
+            lookups.stsRecord(),
+            lookups.stsDnssec(),
+            lookups.stsPolicy(),
+            lookups.tlsRpt(),
+            lookups.tlsRptDnssec(),
+            dane,
+            requireTlsVerdict);
     return new Result(report, outcomes, List.copyOf(findings));
   }
 
-  /** The MTA-STS policy senders would apply, or null (RFC 8461 §3.3: no valid policy, no policy). */
+  /**
+   * The MTA-STS policy senders would apply, or null (RFC 8461 §3.3: no valid policy, no policy).
+   */
   private StsPolicy sts(String domain, PolicyLookups.Result lookups) {
     StsTxtRecord record = lookups.stsRecord();
     if (record.status() == StsTxtRecord.Status.INVALID) {
-      findings.add(FindingCode.STS_RECORD_INVALID.raise(domain, record.problem() + ".", record.record() == null ? "_mta-sts." + domain + " TXT" : record.record()));
+      findings.add(
+          FindingCode.STS_RECORD_INVALID.raise(
+              domain,
+              record.problem() + ".",
+              record.record() == null ? "_mta-sts." + domain + " TXT" : record.record()));
     }
     StsFetchResult fetched = lookups.stsPolicy();
     if (fetched == null) {
@@ -101,7 +143,11 @@ final class PolicyEvaluation {
       return null;
     }
     if (fetched.policy().mode() == StsMode.TESTING) {
-      findings.add(FindingCode.STS_TESTING.raise(domain, "mode: testing, max_age: " + fetched.policy().maxAgeSeconds(), fetched.url()));
+      findings.add(
+          FindingCode.STS_TESTING.raise(
+              domain,
+              "mode: testing, max_age: " + fetched.policy().maxAgeSeconds(),
+              fetched.url()));
     }
     return fetched.policy();
   }
@@ -109,30 +155,64 @@ final class PolicyEvaluation {
   private void tlsRpt(String domain, TlsRptRecord record) {
     PolicyFindings.ofTlsRpt(domain, record).ifPresent(findings::add);
     if (record.status() == TlsRptRecord.Status.INVALID) {
-      findings.add(FindingCode.TLSRPT_INVALID.raise(domain, record.problem() + ".", record.record() == null ? "_smtp._tls." + domain + " TXT" : record.record()));
+      findings.add(
+          FindingCode.TLSRPT_INVALID.raise(
+              domain,
+              record.problem() + ".",
+              record.record() == null ? "_smtp._tls." + domain + " TXT" : record.record()));
     }
   }
 
-  private DaneApplicability applicability(MxResolution resolution, MxHost host, PolicyLookups.Tlsa tlsa) {
-    int usable = (int) tlsa.records().stream().filter(r -> TlsaUsability.unusableReason(r) == null).count();
-    DaneApplicability decision = DaneApplicability.decide(resolution.dnssec(), host.dnssec(), tlsa.dnssec(), tlsa.records().size(), usable);
+  private DaneApplicability applicability(
+      MxResolution resolution, MxHost host, PolicyLookups.Tlsa tlsa) {
+    int usable =
+        (int) tlsa.records().stream().filter(r -> TlsaUsability.unusableReason(r) == null).count();
+    DaneApplicability decision =
+        DaneApplicability.decide(
+            resolution.dnssec(), host.dnssec(), tlsa.dnssec(), tlsa.records().size(), usable);
     if (tlsa.name() != null && tlsa.dnssec() == DnssecStatus.BOGUS) {
-      findings.add(FindingCode.DNSSEC_INVALID.raise(host.name(), "The TLSA answer at " + tlsa.name() + " failed DNSSEC validation: " + tlsa.problem() + ".", "validator: " + tlsa.problem()));
+      findings.add(
+          FindingCode.DNSSEC_INVALID.raise(
+              host.name(),
+              "The TLSA answer at "
+                  + tlsa.name()
+                  + " failed DNSSEC validation: "
+                  + tlsa.problem()
+                  + ".",
+              "validator: " + tlsa.problem()));
     }
     if (decision.decision() == DaneApplicability.Decision.TLS_REQUIRED_UNAUTHENTICATED) {
-      findings.add(FindingCode.TLSA_UNUSABLE.raise(host.name(), decision.reason() + ".", tlsa.records().stream().map(r -> tlsa.name() + " TLSA " + r).toList()));
+      findings.add(
+          FindingCode.TLSA_UNUSABLE.raise(
+              host.name(),
+              decision.reason() + ".",
+              tlsa.records().stream().map(r -> tlsa.name() + " TLSA " + r).toList()));
     }
     return decision;
   }
 
   /** RFC 7672 §3: match the TLSA records against the chain this connection captured. */
-  private DaneResult daneCheck(MxHost host, PolicyLookups.Tlsa tlsa, DaneApplicability applicability, ConnectionReport c, Instant now, List<PolicyReport.DaneCheck> checks) {
+  private DaneResult daneCheck(
+      MxHost host,
+      PolicyLookups.Tlsa tlsa,
+      DaneApplicability applicability,
+      ConnectionReport c,
+      Instant now,
+      List<PolicyReport.DaneCheck> checks) {
     if (applicability.decision() != DaneApplicability.Decision.DANE_REQUIRED) {
       return null;
     }
     if (c.tls() == null || c.tls().chain().isEmpty()) {
       if (c.smtp().connected()) {
-        findings.add(FindingCode.DANE_REQUIRED.raise(c.plan().label(), "TLSA records require authenticated TLS, but " + (c.tls() == null ? "no TLS session was reached" : "the handshake yielded no certificate") + ": DANE senders defer.", tlsa.name()));
+        findings.add(
+            FindingCode.DANE_REQUIRED.raise(
+                c.plan().label(),
+                "TLSA records require authenticated TLS, but "
+                    + (c.tls() == null
+                        ? "no TLS session was reached"
+                        : "the handshake yielded no certificate")
+                    + ": DANE senders defer.",
+                tlsa.name()));
       }
       return null;
     }
@@ -142,28 +222,54 @@ final class PolicyEvaluation {
     } catch (CertificateException e) {
       return null;
     }
-    DaneResult result = DaneVerifier.verify(tlsa.records(), chain, TlsaNames.referenceIdentifiers(host.name(), host.cnameChain(), host.dnssec() == DnssecStatus.SECURE), now);
+    DaneResult result =
+        DaneVerifier.verify(
+            tlsa.records(),
+            chain,
+            TlsaNames.referenceIdentifiers(
+                host.name(), host.cnameChain(), host.dnssec() == DnssecStatus.SECURE),
+            now);
     PolicyFindings.ofDane(c.plan().label(), result).ifPresent(findings::add);
-    checks.add(new PolicyReport.DaneCheck(c.plan().id(), result.status().name(), result.match() == null ? null : result.match().record().toString(), result.match() == null ? -1 : result.match().certificatePosition(), result.detail()));
+    checks.add(
+        new PolicyReport.DaneCheck(
+            c.plan().id(),
+            result.status().name(),
+            result.match() == null ? null : result.match().record().toString(),
+            result.match() == null ? -1 : result.match().certificatePosition(),
+            result.detail()));
     return result;
   }
 
-  /** RFC 8689 §4.1: a server that supports REQUIRETLS lists it in the EHLO answer after STARTTLS. */
+  /**
+   * RFC 8689 §4.1: a server that supports REQUIRETLS lists it in the EHLO answer after STARTTLS.
+   */
   private void requireTlsNotAdvertised(MxHost host, List<ConnectionReport> sessions) {
     List<String> missing =
         sessions.stream()
             .filter(c -> c.tls() != null && c.tls().established())
             .filter(c -> !Observations.advertises(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"))
-            .map(c -> c.plan().label() + ": EHLO after STARTTLS lists " + c.smtp().capabilitiesAfterTls())
+            .map(
+                c ->
+                    c.plan().label()
+                        + ": EHLO after STARTTLS lists "
+                        + c.smtp().capabilitiesAfterTls())
             .toList();
     if (!missing.isEmpty()) {
-      findings.add(FindingCode.REQUIRETLS_NOT_ADVERTISED.raise(host.name(), host.name() + " does not list REQUIRETLS after STARTTLS.", missing));
+      findings.add(
+          FindingCode.REQUIRETLS_NOT_ADVERTISED.raise(
+              host.name(), host.name() + " does not list REQUIRETLS after STARTTLS.", missing));
     }
   }
 
-  private static RequireTlsHost requireTlsHost(MxResolution resolution, boolean stsAdmitted, ConnectionReport c, DaneResult dane) {
+  private static RequireTlsHost requireTlsHost(
+      MxResolution resolution, boolean stsAdmitted, ConnectionReport c, DaneResult dane) {
     boolean tls = c.tls() != null && c.tls().established();
-    boolean pkix = tls && c.tls().verdict() != null && c.tls().verdict().pkixTrusted() && c.tls().verdict().hostnameMatches() && c.tls().verdict().withinValidity();
+    boolean pkix =
+        tls
+            && c.tls().verdict() != null
+            && c.tls().verdict().pkixTrusted()
+            && c.tls().verdict().hostnameMatches()
+            && c.tls().verdict().withinValidity();
     boolean daneOk = dane != null && dane.status() == DaneResult.Status.MATCH;
     return new RequireTlsHost(
         c.plan().mxHost(),
@@ -174,8 +280,8 @@ final class PolicyEvaluation {
         Observations.advertises(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"));
   }
 
-  private static List<ConnectionReport> connectionsOf(MxHost host, List<ConnectionReport> connections) {
+  private static List<ConnectionReport> connectionsOf(
+      MxHost host, List<ConnectionReport> connections) {
     return connections.stream().filter(c -> c.plan().mxHost().equals(host.name())).toList();
   }
-
 }

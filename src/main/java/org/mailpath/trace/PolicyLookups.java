@@ -53,7 +53,13 @@ final class PolicyLookups {
   private final Consumer<Socket> socketRegistry;
   private final int httpsPort;
 
-  PolicyLookups(DnsClient dns, TrustStore trust, Clock clock, Deadline deadline, Consumer<Socket> socketRegistry, int httpsPort) {
+  PolicyLookups(
+      DnsClient dns,
+      TrustStore trust,
+      Clock clock,
+      Deadline deadline,
+      Consumer<Socket> socketRegistry,
+      int httpsPort) {
     this.dns = dns;
     this.trust = trust;
     this.clock = clock;
@@ -67,7 +73,8 @@ final class PolicyLookups {
     // RFC 8461 §3.1: the policy is announced by a TXT record at _mta-sts.<domain>.
     DnsAnswer stsTxt = dns.lookup("_mta-sts." + domain, Type.TXT);
     StsTxtRecord stsRecord = StsTxtRecord.parse(texts(stsTxt));
-    StsFetchResult policy = stsRecord.status() == StsTxtRecord.Status.ANNOUNCED ? fetch(domain) : null;
+    StsFetchResult policy =
+        stsRecord.status() == StsTxtRecord.Status.ANNOUNCED ? fetch(domain) : null;
     // RFC 8460 §3: the reporting policy is a TXT record at _smtp._tls.<domain>.
     DnsAnswer rptTxt = dns.lookup("_smtp._tls." + domain, Type.TXT);
     TlsRptRecord tlsRpt = TlsRptRecordParser.parse(texts(rptTxt));
@@ -88,17 +95,19 @@ final class PolicyLookups {
     } else {
       try {
         InetAddress address = ((org.xbill.DNS.ARecord) a.records().get(0)).getAddress();
-        connectTo = new InetSocketAddress(InetAddress.getByAddress(host, address.getAddress()), httpsPort);
+        connectTo =
+            new InetSocketAddress(InetAddress.getByAddress(host, address.getAddress()), httpsPort);
       } catch (UnknownHostException e) {
         connectTo = InetSocketAddress.createUnresolved(host, httpsPort);
       }
     }
-    return new StsPolicyFetcher(new SocketHttpsFetcher(trust, clock, socketRegistry)).fetch(domain, connectTo, deadline);
+    return new StsPolicyFetcher(new SocketHttpsFetcher(trust, clock, socketRegistry))
+        .fetch(domain, connectTo, deadline);
   }
 
   /**
-   * RFC 7672 §2.2: TLSA records are looked up only for an MX host found through a secure MX
-   * RRset and whose address records are secure; the candidate names follow §2.2.3 (CNAMEs).
+   * RFC 7672 §2.2: TLSA records are looked up only for an MX host found through a secure MX RRset
+   * and whose address records are secure; the candidate names follow §2.2.3 (CNAMEs).
    */
   private Tlsa tlsaOf(MxResolution resolution, MxHost host) {
     if (resolution.dnssec() != DnssecStatus.SECURE || host.dnssec() != DnssecStatus.SECURE) {
@@ -114,7 +123,12 @@ final class PolicyLookups {
           records.add(TlsaRecord.of(tlsa));
         }
       }
-      last = new Tlsa(owner, answer.dnssec(), records, answer.isFailure() ? answer.problem() : answer.dnssecReason());
+      last =
+          new Tlsa(
+              owner,
+              answer.dnssec(),
+              records,
+              answer.isFailure() ? answer.problem() : answer.dnssecReason());
       // A failed lookup is not "no records" (RFC 7672 §2.1.1): stop, the host is unusable.
       if (!records.isEmpty() || answer.isFailure() || answer.dnssec().failed()) {
         return last;

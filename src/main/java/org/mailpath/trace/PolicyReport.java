@@ -2,8 +2,8 @@ package org.mailpath.trace;
 
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
-import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.exposure.TlsAuthentication;
+import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsTxtRecord;
@@ -38,7 +38,8 @@ public record PolicyReport(
    * (RFC 7672 §2.2), else a valid MTA-STS policy in enforce mode (RFC 8461 §5), else nothing.
    */
   public TlsAuthentication enforcedBy() {
-    boolean dane = !dane().isEmpty() && dane().stream().allMatch(d -> d.decision().equals("DANE_REQUIRED"));
+    boolean dane =
+        !dane().isEmpty() && dane().stream().allMatch(d -> d.decision().equals("DANE_REQUIRED"));
     if (dane) {
       return TlsAuthentication.DANE;
     }

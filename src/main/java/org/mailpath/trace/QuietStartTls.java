@@ -14,8 +14,8 @@ import org.mailpath.smtp.SmtpReply;
 import org.mailpath.tls.TlsHandshake;
 
 /**
- * An extra SMTP session that goes straight to one TLS handshake (greeting, EHLO, STARTTLS), for
- * the version sweep and the cipher enumeration. Not transcribed: the main session is.
+ * An extra SMTP session that goes straight to one TLS handshake (greeting, EHLO, STARTTLS), for the
+ * version sweep and the cipher enumeration. Not transcribed: the main session is.
  */
 final class QuietStartTls {
 
@@ -37,7 +37,8 @@ final class QuietStartTls {
     } catch (IOException e) {
       return new Outcome(null, e.getMessage(), false);
     }
-    try (SmtpConnection smtp = SmtpConnection.open(address, deadline, clock, line -> {}, socketRegistry)) {
+    try (SmtpConnection smtp =
+        SmtpConnection.open(address, deadline, clock, line -> {}, socketRegistry)) {
       if (smtp.readReply(deadline).code() != 220) {
         return new Outcome(null, "no 220 greeting", false);
       }
@@ -52,13 +53,19 @@ final class QuietStartTls {
       smtp.socket().setSoTimeout(deadline.remainingMillisOrThrow());
       String sni = plan.mxHost().equals(plan.address()) ? null : plan.mxHost();
       TlsHandshake.Result result =
-          TlsHandshake.run(smtp.socket().getInputStream(), smtp.socket().getOutputStream(), versions, sni, suites);
+          TlsHandshake.run(
+              smtp.socket().getInputStream(),
+              smtp.socket().getOutputStream(),
+              versions,
+              sni,
+              suites);
       if (result.established()) {
         result.protocol().close();
       }
       return new Outcome(result, null, false);
     } catch (IOException e) {
-      return new Outcome(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), false);
+      return new Outcome(
+          null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), false);
     }
   }
 }

@@ -36,6 +36,7 @@ public record TraceOptions(
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
   public static final int SMTP_PORT = 25;
+
   /** RFC 8461 §3.3: the policy is fetched over HTTPS, port 443. */
   public static final int HTTPS_PORT = 443;
 
@@ -45,44 +46,142 @@ public record TraceOptions(
 
   public static TraceOptions defaults() {
     return new TraceOptions(
-        DEFAULT_TIMEOUT, SMTP_PORT, HTTPS_PORT, null, List.of(), false, false, "internet",
-        "mailpath.invalid", null);
+        DEFAULT_TIMEOUT,
+        SMTP_PORT,
+        HTTPS_PORT,
+        null,
+        List.of(),
+        false,
+        false,
+        "internet",
+        "mailpath.invalid",
+        null);
   }
 
   public TraceOptions withTimeout(Duration value) {
-    return new TraceOptions(value, smtpPort, httpsPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        value,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withSmtpPort(int value) {
-    return new TraceOptions(timeout, value, httpsPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        value,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withHttpsPort(int value) {
-    return new TraceOptions(timeout, smtpPort, value, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        value,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withDnsServer(InetSocketAddress value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, value, extraTrustAnchors, quick, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        value,
+        extraTrustAnchors,
+        quick,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withExtraTrustAnchors(List<X509Certificate> value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, dnsServer, value, quick, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        value,
+        quick,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withQuick(boolean value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, dnsServer, extraTrustAnchors, value, deep, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        value,
+        deep,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withDeep(boolean value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, dnsServer, extraTrustAnchors, quick, value, network, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        value,
+        network,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withNetwork(String value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, dnsServer, extraTrustAnchors, quick, deep, value, ehloName, trustAnchors);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        deep,
+        value,
+        ehloName,
+        trustAnchors);
   }
 
   public TraceOptions withTrustAnchors(String value) {
-    return new TraceOptions(timeout, smtpPort, httpsPort, dnsServer, extraTrustAnchors, quick, deep, network, ehloName, value);
+    return new TraceOptions(
+        timeout,
+        smtpPort,
+        httpsPort,
+        dnsServer,
+        extraTrustAnchors,
+        quick,
+        deep,
+        network,
+        ehloName,
+        value);
   }
 
   /** Answers are not validated: every DNSSEC status is UNCHECKED. */

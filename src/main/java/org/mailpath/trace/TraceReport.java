@@ -23,8 +23,8 @@ import org.mailpath.policy.senders.SenderOutcome;
  * @param connections one per MX address, in preference order
  * @param findings every finding of the trace, including those of the connections
  * @param cancelled the user cancelled or the deadline passed before the trace finished
- * @param exposure who can read which part of a default message (S/MIME, no header protection)
- *     on the traced path, or null when no MX host answered
+ * @param exposure who can read which part of a default message (S/MIME, no header protection) on
+ *     the traced path, or null when no MX host answered
  * @param policy what the domain asks senders to enforce (MTA-STS, TLS-RPT, DANE, REQUIRETLS), or
  *     null for host targets
  * @param outcomes what each kind of sender would do with a message to this domain
@@ -66,8 +66,20 @@ public record TraceReport(
       List<Finding> findings,
       boolean cancelled) {
     this(
-        target, domain, network, toolVersion, started, duration, resolution, steps, connections,
-        findings, cancelled, null, null, List.of());
+        target,
+        domain,
+        network,
+        toolVersion,
+        started,
+        duration,
+        resolution,
+        steps,
+        connections,
+        findings,
+        cancelled,
+        null,
+        null,
+        List.of());
   }
 
   /** The worst severity among the findings (PASS when there are none). */

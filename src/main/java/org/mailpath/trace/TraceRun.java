@@ -16,23 +16,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.mailpath.address.Target;
+import org.mailpath.bounds.Deadline;
 import org.mailpath.dns.DnsClient;
 import org.mailpath.dns.DnssecStatus;
-import org.mailpath.dns.TrustAnchors;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.dns.MxResolver;
+import org.mailpath.dns.TrustAnchors;
 import org.mailpath.exposure.Exposure;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.pki.TrustStore;
-import org.mailpath.bounds.Deadline;
 
 /**
- * One trace in progress: resolves, then probes every MX address at once, under one deadline.
- * When the deadline passes or the caller cancels, every open socket is closed, so no step waits
- * longer than the trace may.
+ * One trace in progress: resolves, then probes every MX address at once, under one deadline. When
+ * the deadline passes or the caller cancels, every open socket is closed, so no step waits longer
+ * than the trace may.
  */
 final class TraceRun {
 
@@ -108,10 +108,21 @@ final class TraceRun {
     List<ConnectionPlan> plans = plan(resolution);
     plans.forEach(recorder::planned);
     TrustStore trust = TrustStore.withExtra(options.extraTrustAnchors());
-    CompletableFuture<PolicyLookups.Result> lookups = startPolicyLookups(dns, trust, deadline, resolution);
+    CompletableFuture<PolicyLookups.Result> lookups =
+        startPolicyLookups(dns, trust, deadline, resolution);
     List<CompletableFuture<ConnectionReport>> probes = new ArrayList<>();
     for (ConnectionPlan plan : plans) {
-      ConnectionProbe probe = new ConnectionProbe(plan, recorder, trust, clock, deadline, this::register, executor, options.quick(), options.deep());
+      ConnectionProbe probe =
+          new ConnectionProbe(
+              plan,
+              recorder,
+              trust,
+              clock,
+              deadline,
+              this::register,
+              executor,
+              options.quick(),
+              options.deep());
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
@@ -135,32 +146,50 @@ final class TraceRun {
   }
 
   /** Domain policy lookups run beside the SMTP sessions; none for host targets. */
-  private CompletableFuture<PolicyLookups.Result> startPolicyLookups(DnsClient dns, TrustStore trust, Deadline deadline, MxResolution resolution) {
-    boolean applies = resolution.outcome() == MxResolution.Outcome.MX || resolution.outcome() == MxResolution.Outcome.IMPLICIT;
+  private CompletableFuture<PolicyLookups.Result> startPolicyLookups(
+      DnsClient dns, TrustStore trust, Deadline deadline, MxResolution resolution) {
+    boolean applies =
+        resolution.outcome() == MxResolution.Outcome.MX
+            || resolution.outcome() == MxResolution.Outcome.IMPLICIT;
     if (!applies) {
       return CompletableFuture.completedFuture(null);
     }
     TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.DOMAIN_POLICY);
-    PolicyLookups stage = new PolicyLookups(dns, trust, clock, deadline, this::register, options.httpsPort());
+    PolicyLookups stage =
+        new PolicyLookups(dns, trust, clock, deadline, this::register, options.httpsPort());
     return CompletableFuture.supplyAsync(() -> stage.run(resolution), executor)
-        .whenComplete((r, e) -> step.finish(e == null ? StepStatus.OK : StepStatus.FAILED, e == null ? summarise(r) : String.valueOf(e.getMessage())));
+        .whenComplete(
+            (r, e) ->
+                step.finish(
+                    e == null ? StepStatus.OK : StepStatus.FAILED,
+                    e == null ? summarise(r) : String.valueOf(e.getMessage())));
   }
 
   private static String summarise(PolicyLookups.Result r) {
     long tlsa = r.tlsa().values().stream().filter(t -> !t.records().isEmpty()).count();
-    return "MTA-STS " + r.stsRecord().status().name().toLowerCase()
+    return "MTA-STS "
+        + r.stsRecord().status().name().toLowerCase()
         + (r.stsPolicy() != null ? " (" + r.stsPolicy().outcome().name().toLowerCase() + ")" : "")
-        + ", TLS-RPT " + r.tlsRpt().status().name().toLowerCase()
-        + ", TLSA at " + tlsa + " of " + r.tlsa().size() + " MX";
+        + ", TLS-RPT "
+        + r.tlsRpt().status().name().toLowerCase()
+        + ", TLSA at "
+        + tlsa
+        + " of "
+        + r.tlsa().size()
+        + " MX";
   }
 
-  private PolicyEvaluation.Result evaluatePolicy(CompletableFuture<PolicyLookups.Result> lookups, MxResolution resolution, List<ConnectionReport> connections) {
+  private PolicyEvaluation.Result evaluatePolicy(
+      CompletableFuture<PolicyLookups.Result> lookups,
+      MxResolution resolution,
+      List<ConnectionReport> connections) {
     // A fault in the lookups is recorded on their step; the trace still reports everything else.
     PolicyLookups.Result found = lookups.handle((r, e) -> e == null ? r : null).join();
     if (found == null) {
       return null;
     }
-    PolicyEvaluation.Result result = PolicyEvaluation.evaluate(found, resolution, connections, clock.instant());
+    PolicyEvaluation.Result result =
+        PolicyEvaluation.evaluate(found, resolution, connections, clock.instant());
     result.findings().forEach(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));
     return result;
   }
@@ -180,17 +209,45 @@ final class TraceRun {
         recipient, answered, policy == null ? TlsAuthentication.NONE : policy.enforcedBy());
   }
 
-
-
   private MxResolution resolve(MxResolver resolver, DnsClient dns) {
     if (target instanceof Target.Host host) {
       if (host.ipLiteral()) {
-        return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(new MxHost(host.asciiName(), 0, List.of(), List.of(host.asciiName()), null, DnssecStatus.UNCHECKED, null)), List.of(), List.of(), dns.serverLabel(), null, DnssecStatus.UNCHECKED, null);
+        return new MxResolution(
+            host.asciiName(),
+            MxResolution.Outcome.DIRECT,
+            List.of(
+                new MxHost(
+                    host.asciiName(),
+                    0,
+                    List.of(),
+                    List.of(host.asciiName()),
+                    null,
+                    DnssecStatus.UNCHECKED,
+                    null)),
+            List.of(),
+            List.of(),
+            dns.serverLabel(),
+            null,
+            DnssecStatus.UNCHECKED,
+            null);
       }
       TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.RESOLVE_ADDRESSES);
       MxHost resolved = resolver.addressesOf(host.asciiName(), 0);
-      step.finish(resolved.addresses().isEmpty() ? StepStatus.FAILED : StepStatus.OK, resolved.addresses().isEmpty() ? resolved.addressProblem() : String.join(", ", resolved.addresses()));
-      return new MxResolution(host.asciiName(), MxResolution.Outcome.DIRECT, List.of(resolved), List.of(), List.of(), dns.serverLabel(), resolved.addressProblem(), resolved.dnssec(), resolved.dnssecReason());
+      step.finish(
+          resolved.addresses().isEmpty() ? StepStatus.FAILED : StepStatus.OK,
+          resolved.addresses().isEmpty()
+              ? resolved.addressProblem()
+              : String.join(", ", resolved.addresses()));
+      return new MxResolution(
+          host.asciiName(),
+          MxResolution.Outcome.DIRECT,
+          List.of(resolved),
+          List.of(),
+          List.of(),
+          dns.serverLabel(),
+          resolved.addressProblem(),
+          resolved.dnssec(),
+          resolved.dnssecReason());
     }
     TraceRecorder.Step step = recorder.start(TraceRecorder.DNS_SCOPE, StepKind.RESOLVE_MX);
     MxResolution resolution = resolver.resolve(target.asciiName());
@@ -200,7 +257,10 @@ final class TraceRun {
 
   private static StepStatus statusOf(MxResolution r) {
     return switch (r.outcome()) {
-      case MX, DIRECT -> r.hosts().stream().allMatch(h -> !h.addresses().isEmpty()) ? StepStatus.OK : StepStatus.WARNING;
+      case MX, DIRECT ->
+          r.hosts().stream().allMatch(h -> !h.addresses().isEmpty())
+              ? StepStatus.OK
+              : StepStatus.WARNING;
       case IMPLICIT -> StepStatus.WARNING;
       default -> StepStatus.FAILED;
     };
@@ -208,7 +268,21 @@ final class TraceRun {
 
   private static String summarise(MxResolution r) {
     return switch (r.outcome()) {
-      case MX -> r.hosts().size() + " MX: " + String.join(", ", r.hosts().stream().map(h -> h.name() + " (" + h.preference() + ", " + h.addresses().size() + " addr)").toList());
+      case MX ->
+          r.hosts().size()
+              + " MX: "
+              + String.join(
+                  ", ",
+                  r.hosts().stream()
+                      .map(
+                          h ->
+                              h.name()
+                                  + " ("
+                                  + h.preference()
+                                  + ", "
+                                  + h.addresses().size()
+                                  + " addr)")
+                      .toList());
       case IMPLICIT -> "no MX; implicit MX " + r.domain();
       case NULL_MX -> "null MX: no mail accepted";
       default -> r.outcome() + (r.problem() != null ? ": " + r.problem() : "");
@@ -220,7 +294,9 @@ final class TraceRun {
     List<ConnectionPlan> plans = new ArrayList<>();
     for (MxHost host : resolution.hosts()) {
       for (String address : host.addresses()) {
-        plans.add(new ConnectionPlan("c" + (plans.size() + 1), host.name(), host.preference(), address, port));
+        plans.add(
+            new ConnectionPlan(
+                "c" + (plans.size() + 1), host.name(), host.preference(), address, port));
       }
     }
     return plans;

@@ -15,14 +15,15 @@ import org.mailpath.tls.TlsVersion;
 import org.mailpath.tls.VersionResult;
 
 /**
- * Offers each TLS version alone, one SMTP session per version (connect, EHLO, STARTTLS,
- * handshake), side by side with the main session but politely: the sessions to one address share
- * {@link #CONNECTIONS_PER_ADDRESS} slots.
+ * Offers each TLS version alone, one SMTP session per version (connect, EHLO, STARTTLS, handshake),
+ * side by side with the main session but politely: the sessions to one address share {@link
+ * #CONNECTIONS_PER_ADDRESS} slots.
  */
 final class VersionSweep {
 
   /** Politeness: never more than two connections at a time to one server address. */
   static final int CONNECTIONS_PER_ADDRESS = 2;
+
   static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
 
   private final ConnectionPlan plan;
@@ -34,8 +35,8 @@ final class VersionSweep {
   private final CompletableFuture<VersionResult> mainSession;
 
   /**
-   * @param mainSession completed with what the main session negotiated (offering every version);
-   *     a version it already established needs no session of its own
+   * @param mainSession completed with what the main session negotiated (offering every version); a
+   *     version it already established needs no session of its own
    */
   VersionSweep(
       ConnectionPlan plan,
@@ -87,7 +88,8 @@ final class VersionSweep {
       return undetermined(version, "deadline reached before this version was tried");
     }
     QuietStartTls.Outcome outcome =
-        QuietStartTls.handshake(plan, clock, deadline.atMost(STEP_TIMEOUT), socketRegistry, version.only(), null);
+        QuietStartTls.handshake(
+            plan, clock, deadline.atMost(STEP_TIMEOUT), socketRegistry, version.only(), null);
     if (outcome.starttlsMissing()) {
       return VersionResult.notTested(version, outcome.notReached());
     }
@@ -98,10 +100,17 @@ final class VersionSweep {
     if (!result.established() && version.label().equals(result.serverVersion())) {
       // The server answered with this version; mailpath, a strict client, then aborted (for
       // instance on a keyUsage violation). The version is accepted by the server.
-      return new VersionResult(version.label(), VersionResult.Status.ACCEPTED, null, null, null, "the server accepted this version; mailpath aborted the handshake: " + result.failure());
+      return new VersionResult(
+          version.label(),
+          VersionResult.Status.ACCEPTED,
+          null,
+          null,
+          null,
+          "the server accepted this version; mailpath aborted the handshake: " + result.failure());
     }
     if (!result.established()) {
-      return new VersionResult(version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
+      return new VersionResult(
+          version.label(), VersionResult.Status.REFUSED, null, null, null, result.failure());
     }
     return new VersionResult(
         version.label(),
@@ -113,7 +122,8 @@ final class VersionSweep {
   }
 
   private static VersionResult undetermined(TlsVersion version, String why) {
-    return new VersionResult(version.label(), VersionResult.Status.UNDETERMINED, null, null, null, why);
+    return new VersionResult(
+        version.label(), VersionResult.Status.UNDETERMINED, null, null, null, why);
   }
 
   /** "1.0 refused, 1.1 refused, 1.2 accepted, 1.3 accepted" */
@@ -121,7 +131,11 @@ final class VersionSweep {
     return String.join(
         ", ",
         results.stream()
-            .map(r -> r.version().replace("TLSv", "") + " " + r.status().name().toLowerCase().replace('_', ' '))
+            .map(
+                r ->
+                    r.version().replace("TLSv", "")
+                        + " "
+                        + r.status().name().toLowerCase().replace('_', ' '))
             .toList());
   }
 }

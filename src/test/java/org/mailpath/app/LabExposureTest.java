@@ -46,7 +46,11 @@ class LabExposureTest {
   private static ExposureMatrix exposure(String domain) throws Exception {
     TraceService service = new TraceService(executor, Clock.systemUTC(), () -> lab, null);
     return service
-        .trace(TargetParser.parse("alice@" + domain), TraceOptions.defaults().withQuick(true), false, TraceListener.NONE)
+        .trace(
+            TargetParser.parse("alice@" + domain),
+            TraceOptions.defaults().withQuick(true),
+            false,
+            TraceListener.NONE)
         .get(60, TimeUnit.SECONDS)
         .report()
         .exposure();
@@ -61,13 +65,15 @@ class LabExposureTest {
           good.mail.test, dane.mail.test,       READABLE_IF_DOWNGRADED, PROTECTED
           good.mail.test, sts.mail.test,        READABLE_IF_DOWNGRADED, PROTECTED
           """)
-  void exposure_twoDomains_differOnlyOnTheLastHop(String a, String b, Visibility subjectA, Visibility subjectB)
-      throws Exception {
+  void exposure_twoDomains_differOnlyOnTheLastHop(
+      String a, String b, Visibility subjectA, Visibility subjectB) throws Exception {
     ExposureMatrix first = exposure(a);
     ExposureMatrix second = exposure(b);
 
-    assertThat(first.cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility()).isEqualTo(subjectA);
-    assertThat(second.cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility()).isEqualTo(subjectB);
+    assertThat(first.cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility())
+        .isEqualTo(subjectA);
+    assertThat(second.cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER).visibility())
+        .isEqualTo(subjectB);
     List<String> differing = new ArrayList<>();
     for (Part part : Part.values()) {
       for (Observer observer : Observer.values()) {
@@ -77,7 +83,9 @@ class LabExposureTest {
         assertThat(y.rfc()).isNotBlank();
         if (x.visibility() != y.visibility()) {
           differing.add(part + "/" + observer);
-          assertThat(observer.onLastHop()).as("%s/%s differs but is not on the last hop", part, observer).isTrue();
+          assertThat(observer.onLastHop())
+              .as("%s/%s differs but is not on the last hop", part, observer)
+              .isTrue();
         }
       }
     }

@@ -46,7 +46,8 @@ class LabScenarioTraceTest {
   }
 
   private static TraceService.Outcome trace(String address, boolean store) throws Exception {
-    TraceService service = new TraceService(executor, Clock.systemUTC(), () -> lab, home.resolve("history.db"));
+    TraceService service =
+        new TraceService(executor, Clock.systemUTC(), () -> lab, home.resolve("history.db"));
     return service
         .trace(TargetParser.parse(address), TraceOptions.defaults(), store, TraceListener.NONE)
         .get(60, TimeUnit.SECONDS);
@@ -63,7 +64,9 @@ class LabScenarioTraceTest {
 
     assertThat(report.network()).isEqualTo("lab");
     assertThat(report.cancelled()).isFalse();
-    assertThat(report.findings()).extracting(Finding::code).containsAll(scenario.expectedFindings());
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .containsAll(scenario.expectedFindings());
     for (String absent : scenario.absentFindings()) {
       assertThat(report.findings()).extracting(Finding::code).doesNotContain(absent);
     }
@@ -76,7 +79,9 @@ class LabScenarioTraceTest {
   void trace_good_reachesBothMxHostsOverTls13WithTheirChains() throws Exception {
     TraceReport report = trace("alice@good.mail.test", false).report();
 
-    assertThat(report.connections()).extracting(c -> c.plan().mxHost()).containsExactly("mx1.good.mail.test", "mx2.good.mail.test");
+    assertThat(report.connections())
+        .extracting(c -> c.plan().mxHost())
+        .containsExactly("mx1.good.mail.test", "mx2.good.mail.test");
     for (ConnectionReport c : report.connections()) {
       assertThat(c.tls().version()).isEqualTo("TLSv1.3");
       assertThat(c.tls().extendedMasterSecret()).isEqualTo("n/a");
@@ -93,7 +98,8 @@ class LabScenarioTraceTest {
     TraceReport report = trace("alice@multi.mail.test", false).report();
 
     assertThat(report.connections()).hasSize(3);
-    List<Integer> preferences = report.connections().stream().map(c -> c.plan().preference()).toList();
+    List<Integer> preferences =
+        report.connections().stream().map(c -> c.plan().preference()).toList();
     assertThat(preferences).isSorted();
     assertThat(report.connections()).filteredOn(c -> !c.smtp().connected()).hasSize(1);
   }

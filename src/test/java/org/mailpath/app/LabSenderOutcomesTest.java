@@ -72,13 +72,22 @@ class LabSenderOutcomesTest {
     TraceService service = new TraceService(executor, Clock.systemUTC(), () -> lab, null);
     TraceReport report =
         service
-            .trace(TargetParser.parse("alice@" + scenario + ".mail.test"), TraceOptions.defaults().withQuick(true), false, TraceListener.NONE)
+            .trace(
+                TargetParser.parse("alice@" + scenario + ".mail.test"),
+                TraceOptions.defaults().withQuick(true),
+                false,
+                TraceListener.NONE)
             .get(60, TimeUnit.SECONDS)
             .report();
 
     SenderOutcome row =
-        report.outcomes().stream().filter(o -> o.policy().name().equals(sender)).findFirst().orElseThrow();
-    assertThat(row.delivery().name()).as(rule + "; mailpath says: " + row.reason()).isEqualTo(outcome);
+        report.outcomes().stream()
+            .filter(o -> o.policy().name().equals(sender))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.delivery().name())
+        .as(rule + "; mailpath says: " + row.reason())
+        .isEqualTo(outcome);
     assertThat(row.rfc()).isNotBlank();
   }
 }

@@ -61,7 +61,9 @@ class TraceServiceCancelTest {
 
       outcome.cancel(true);
 
-      assertThat(clientGone.await(10, TimeUnit.SECONDS)).as("the engine closed its socket").isTrue();
+      assertThat(clientGone.await(10, TimeUnit.SECONDS))
+          .as("the engine closed its socket")
+          .isTrue();
       Thread.sleep(300);
       if (Files.exists(db)) {
         try (HistoryStore history = HistoryStore.open(db)) {

@@ -19,10 +19,10 @@ import org.mailpath.trace.TraceOptions;
 
 /**
  * Does the TLS version sweep make a trace serial? With every lab reply delayed by D, it times a
- * trace of good.mail.test with one session per host (--quick), the same trace with the sweep
- * (four more sessions per host, two connections per address at a time), and posttls-finger — a
- * peer nobody here wrote — doing one STARTTLS session against the same delayed server. It prints
- * each in units of D and the ratios; the goal is a sweep trace of about as many D as one session.
+ * trace of good.mail.test with one session per host (--quick), the same trace with the sweep (four
+ * more sessions per host, two connections per address at a time), and posttls-finger — a peer
+ * nobody here wrote — doing one STARTTLS session against the same delayed server. It prints each in
+ * units of D and the ratios; the goal is a sweep trace of about as many D as one session.
  *
  * <p>Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
@@ -56,9 +56,12 @@ public final class SweepBenchmark {
       double s = median(sweep);
       double f = median(finger);
       System.out.printf("reply delay D = %.0f ms, %d rounds, medians%n", d, rounds);
-      System.out.printf("  mailpath --quick (2 MX, 1 session each):     %7.0f ms = %5.1f D%n", q, q / d);
-      System.out.printf("  mailpath with sweep (2 MX, 5 sessions each): %7.0f ms = %5.1f D%n", s, s / d);
-      System.out.printf("  posttls-finger, one session to mx1:          %7.0f ms = %5.1f D%n", f, f / d);
+      System.out.printf(
+          "  mailpath --quick (2 MX, 1 session each):     %7.0f ms = %5.1f D%n", q, q / d);
+      System.out.printf(
+          "  mailpath with sweep (2 MX, 5 sessions each): %7.0f ms = %5.1f D%n", s, s / d);
+      System.out.printf(
+          "  posttls-finger, one session to mx1:          %7.0f ms = %5.1f D%n", f, f / d);
       System.out.printf("  ratio sweep / quick:                  %5.2f%n", s / q);
       System.out.printf("  ratio sweep / posttls-finger session: %5.2f%n", s / f);
       System.out.printf("  ratio quick / posttls-finger session: %5.2f%n", q / f);
@@ -80,8 +83,14 @@ public final class SweepBenchmark {
     long start = System.nanoTime();
     Process p =
         new ProcessBuilder(
-                "posttls-finger", "-c", "-l", "secure", "-F", ca.toString(),
-                "[" + mx1Address(route) + "]:" + route.smtpPort(), "mx1.good.mail.test")
+                "posttls-finger",
+                "-c",
+                "-l",
+                "secure",
+                "-F",
+                ca.toString(),
+                "[" + mx1Address(route) + "]:" + route.smtpPort(),
+                "mx1.good.mail.test")
             .redirectErrorStream(true)
             .start();
     p.getInputStream().readAllBytes();
@@ -95,15 +104,21 @@ public final class SweepBenchmark {
         resolver.send(
             org.xbill.DNS.Message.newQuery(
                 org.xbill.DNS.Record.newRecord(
-                    org.xbill.DNS.Name.fromString("mx1.good.mail.test."), org.xbill.DNS.Type.A, org.xbill.DNS.DClass.IN)));
-    return ((org.xbill.DNS.ARecord) answer.getSection(org.xbill.DNS.Section.ANSWER).get(0)).getAddress().getHostAddress();
+                    org.xbill.DNS.Name.fromString("mx1.good.mail.test."),
+                    org.xbill.DNS.Type.A,
+                    org.xbill.DNS.DClass.IN)));
+    return ((org.xbill.DNS.ARecord) answer.getSection(org.xbill.DNS.Section.ANSWER).get(0))
+        .getAddress()
+        .getHostAddress();
   }
 
   private static String pem(LabRoute route) throws Exception {
     StringBuilder out = new StringBuilder();
     for (var cert : route.trustAnchors()) {
       out.append("-----BEGIN CERTIFICATE-----\n")
-          .append(java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded()))
+          .append(
+              java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                  .encodeToString(cert.getEncoded()))
           .append("\n-----END CERTIFICATE-----\n");
     }
     return out.toString();

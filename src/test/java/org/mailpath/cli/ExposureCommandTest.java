@@ -78,7 +78,7 @@ class ExposureCommandTest {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 smime    | With S/MIME and no header protection, the Subject 'Budget' is readable by 7 of 7 observers.
 smime-hp | With S/MIME and header protection (hcp_baseline), the Subject 'Budget' is readable by 1 of 7 observers (only the recipient's mail client).
 none     | With no end-to-end protection, the Subject 'Budget' is readable by 7 of 7 observers.

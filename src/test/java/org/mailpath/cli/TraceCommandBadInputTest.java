@@ -23,7 +23,10 @@ class TraceCommandBadInputTest {
 
     assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString().strip()).startsWith("mailpath: ").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(err.toString().strip())
+        .startsWith("mailpath: ")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
   }
 
   @ParameterizedTest
@@ -32,6 +35,7 @@ class TraceCommandBadInputTest {
     CommandLine cli = new CommandLine(new TraceCommand());
     cli.setErr(new PrintWriter(new StringWriter()));
 
-    assertThat(cli.execute("alice@example.org", option, "--no-store")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(cli.execute("alice@example.org", option, "--no-store"))
+        .isEqualTo(ExitStatus.BAD_INPUT);
   }
 }

@@ -11,7 +11,7 @@ class LastHopTest {
   @ParameterizedTest(name = "{0}: usual {1}/{2} from {3}, forced {4} via {5}")
   @CsvSource(
       textBlock =
-          """
+"""
 # scenario,  usual channel, downgradable, usual rfc,      forced channel, forced host
 good,        TLS,           true,         RFC 3207 §6,    TLS,            mx1.good.mail.test
 nostarttls,  CLEAR,         true,         RFC 3207 §4,    CLEAR,          mx1.nostarttls.mail.test

@@ -11,7 +11,7 @@ class SummaryTest {
   @CsvSource(
       delimiter = '|',
       textBlock =
-          """
+"""
 SMIME_ENVELOPED | nostarttls | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 7 of 7 observers.
 SMIME_ENVELOPED | good       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers, 7 if STARTTLS is stripped.
 SMIME_ENVELOPED | dane       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers.

@@ -112,7 +112,13 @@ public final class SampleReports {
         MxResolution.Outcome.MX,
         List.of(
             new MxHost(
-                "mx1.good.mail.test", 10, List.of(), List.of("127.0.0.1"), null, DnssecStatus.SECURE, null),
+                "mx1.good.mail.test",
+                10,
+                List.of(),
+                List.of("127.0.0.1"),
+                null,
+                DnssecStatus.SECURE,
+                null),
             new MxHost(
                 "mx2.good.mail.test",
                 20,
@@ -182,10 +188,24 @@ public final class SampleReports {
                 new ChainStructure(true, false, false, null)),
             "not stapled"),
         List.of(
-            new VersionResult("TLSv1.0", VersionResult.Status.REFUSED, null, null, null, "server sent alert protocol_version"),
-            new VersionResult("TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
-            new VersionResult("TLSv1.2", VersionResult.Status.ACCEPTED, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "no", null),
-            new VersionResult("TLSv1.3", VersionResult.Status.UNDETERMINED, null, null, null, "timed out")),
+            new VersionResult(
+                "TLSv1.0",
+                VersionResult.Status.REFUSED,
+                null,
+                null,
+                null,
+                "server sent alert protocol_version"),
+            new VersionResult(
+                "TLSv1.1", VersionResult.Status.NOT_TESTED, null, null, null, "--quick"),
+            new VersionResult(
+                "TLSv1.2",
+                VersionResult.Status.ACCEPTED,
+                "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                "x25519",
+                "no",
+                null),
+            new VersionResult(
+                "TLSv1.3", VersionResult.Status.UNDETERMINED, null, null, null, "timed out")),
         List.of(
             CipherSuiteInfo.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
             CipherSuiteInfo.of("TLS_RSA_WITH_3DES_EDE_CBC_SHA")),

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The signed zone, validating resolver and Postfix that {@code .ci/dane-peers.sh} started inside a
  * network namespace (named by MAILPATH_DANE_DIR). Commands run inside the namespace, where the
- * servers are on 127.0.0.1 and Postfix listens on port 25. Skipped on a workstation without
- * them, a failure in CI (CI=true).
+ * servers are on 127.0.0.1 and Postfix listens on port 25. Skipped on a workstation without them, a
+ * failure in CI (CI=true).
  */
 final class DanePeers {
 
@@ -36,7 +36,9 @@ final class DanePeers {
       if (ci) {
         fail("CI=true but MAILPATH_DANE_DIR names no running DANE peers");
       }
-      assumeTrue(false, "no DANE peers: run .ci/dane-peers.sh start DIR (as root) and set MAILPATH_DANE_DIR");
+      assumeTrue(
+          false,
+          "no DANE peers: run .ci/dane-peers.sh start DIR (as root) and set MAILPATH_DANE_DIR");
     }
     return new DanePeers(Path.of(dir), Files.readString(Path.of(dir, "netns")).trim());
   }
@@ -46,12 +48,23 @@ final class DanePeers {
   }
 
   /** mailpath's trace report, run inside the namespace from this test's class path. */
-  JsonNode mailpathTrace(String target, String... options) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        "ip", "netns", "exec", namespace,
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "org.mailpath.Main", "trace", target, "--json", "--no-store"));
+  JsonNode mailpathTrace(String target, String... options)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "ip",
+                "netns",
+                "exec",
+                namespace,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.mailpath.Main",
+                "trace",
+                target,
+                "--json",
+                "--no-store"));
     command.addAll(List.of(options));
     String output = run(command, 120);
     int start = output.indexOf('{');
@@ -63,10 +76,13 @@ final class DanePeers {
 
   /** posttls-finger's verdict lines for a domain, with DANE (its -l dane policy). */
   String postTlsFingerDane(String domain) throws IOException, InterruptedException {
-    return run(List.of("ip", "netns", "exec", namespace, "posttls-finger", "-c", "-l", "dane", domain), 60);
+    return run(
+        List.of("ip", "netns", "exec", namespace, "posttls-finger", "-c", "-l", "dane", domain),
+        60);
   }
 
-  private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
+  private static String run(List<String> command, int seconds)
+      throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readNBytes(4 << 20);

@@ -32,7 +32,12 @@ class DanePostTlsFingerTest {
     String theirs = peers.postTlsFingerDane(domain);
     JsonNode ours =
         peers.mailpathTrace(
-            "postmaster@" + domain, "--quick", "--dns", "127.0.0.1:53", "--trust-anchor", peers.trustAnchor().toString());
+            "postmaster@" + domain,
+            "--quick",
+            "--dns",
+            "127.0.0.1:53",
+            "--trust-anchor",
+            peers.trustAnchor().toString());
 
     assertThat(theirs).contains(postTlsFingerSays);
     JsonNode dane = ours.at("/policy/dane/0");
@@ -42,7 +47,8 @@ class DanePostTlsFingerTest {
     if (status.equals("MATCH")) {
       assertThat(theirs).contains("Matched DANE EE certificate at depth 0");
       assertThat(dane.at("/checks/0/certificatePosition").asInt()).isZero();
-      assertThat(ours.at("/outcomes").findValuesAsText("delivery")).contains("DELIVER_AUTHENTICATED_TLS");
+      assertThat(ours.at("/outcomes").findValuesAsText("delivery"))
+          .contains("DELIVER_AUTHENTICATED_TLS");
     } else {
       assertThat(theirs).contains("Untrusted TLS connection");
     }

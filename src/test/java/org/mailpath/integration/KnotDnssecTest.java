@@ -22,7 +22,12 @@ class KnotDnssecTest {
   void trace_signedZoneWithItsTrustAnchor_isSecure() throws Exception {
     JsonNode report =
         peers.mailpathTrace(
-            "alice@dane.example", "--quick", "--dns", "127.0.0.1:5353", "--trust-anchor", peers.trustAnchor().toString());
+            "alice@dane.example",
+            "--quick",
+            "--dns",
+            "127.0.0.1:5353",
+            "--trust-anchor",
+            peers.trustAnchor().toString());
 
     assertThat(report.at("/resolution/outcome").asText()).isEqualTo("MX");
     assertThat(report.at("/resolution/dnssec").asText()).isEqualTo("SECURE");
@@ -33,7 +38,12 @@ class KnotDnssecTest {
   void trace_signedZoneThroughUnbound_isSecureToo() throws Exception {
     JsonNode report =
         peers.mailpathTrace(
-            "alice@dane.example", "--quick", "--dns", "127.0.0.1:53", "--trust-anchor", peers.trustAnchor().toString());
+            "alice@dane.example",
+            "--quick",
+            "--dns",
+            "127.0.0.1:53",
+            "--trust-anchor",
+            peers.trustAnchor().toString());
 
     assertThat(report.at("/resolution/dnssec").asText()).isEqualTo("SECURE");
   }
@@ -41,10 +51,15 @@ class KnotDnssecTest {
   @Test
   void trace_wrongTrustAnchor_isBogusAndRaisesDnssecInvalid() throws Exception {
     Path wrong = Files.createTempFile("wrong-anchor", ".txt");
-    Files.writeString(
-        wrong, "dane.example. DS 12345 13 2 " + "00".repeat(32) + "\n");
+    Files.writeString(wrong, "dane.example. DS 12345 13 2 " + "00".repeat(32) + "\n");
     JsonNode report =
-        peers.mailpathTrace("alice@dane.example", "--quick", "--dns", "127.0.0.1:5353", "--trust-anchor", wrong.toString());
+        peers.mailpathTrace(
+            "alice@dane.example",
+            "--quick",
+            "--dns",
+            "127.0.0.1:5353",
+            "--trust-anchor",
+            wrong.toString());
 
     assertThat(report.at("/resolution/dnssec").asText()).isEqualTo("BOGUS");
     assertThat(report.get("findings").findValuesAsText("code")).contains("dnssec-invalid");

@@ -25,13 +25,16 @@ final class OpenSslOracle {
   private static final Pattern PROTOCOL = Pattern.compile("New, (\\S+), Cipher is \\S+");
   private static final Pattern CIPHER = Pattern.compile("New, \\S+, Cipher is (\\S+)");
   private static final Pattern EMS = Pattern.compile("Extended master secret: (\\w+)");
-  private static final Pattern TEMP_KEY = Pattern.compile("Server Temp Key: ([^,\\s]+)(?:, (\\S+))?");
+  private static final Pattern TEMP_KEY =
+      Pattern.compile("Server Temp Key: ([^,\\s]+)(?:, (\\S+))?");
 
   private OpenSslOracle() {}
 
   /** One handshake; {@code extra} adds options such as -tls1_2 or -cipher. */
   static Observation handshake(int port, String... extra) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("openssl", "s_client", "-starttls", "smtp", "-connect", "127.0.0.1:" + port));
+    List<String> command =
+        new ArrayList<>(
+            List.of("openssl", "s_client", "-starttls", "smtp", "-connect", "127.0.0.1:" + port));
     command.addAll(List.of(extra));
     if (!command.contains("-cipher")) {
       // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level.
@@ -39,13 +42,20 @@ final class OpenSslOracle {
     }
     String output = run(command);
     return new Observation(
-        output, group(PROTOCOL, output), group(CIPHER, output), group(EMS, output), tempKey(output));
+        output,
+        group(PROTOCOL, output),
+        group(CIPHER, output),
+        group(EMS, output),
+        tempKey(output));
   }
 
-  /** openssl's cipher name (ECDHE-RSA-AES256-SHA) → IANA name (TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA). */
+  /**
+   * openssl's cipher name (ECDHE-RSA-AES256-SHA) → IANA name (TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA).
+   */
   static Map<String, String> standardNames() throws IOException, InterruptedException {
     Map<String, String> names = new HashMap<>();
-    for (String line : run(List.of("openssl", "ciphers", "-stdname", "ALL:@SECLEVEL=0")).split("\n")) {
+    for (String line :
+        run(List.of("openssl", "ciphers", "-stdname", "ALL:@SECLEVEL=0")).split("\n")) {
       String[] parts = line.trim().split("\\s+-\\s+|\\s+");
       if (parts.length >= 2 && parts[0].startsWith("TLS_")) {
         names.put(parts[1], parts[0]);

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The Postfix instances {@code .ci/postfix-instances.sh} started, named by the environment
- * variable MAILPATH_POSTFIX_DIR. Without it the tests are skipped on a workstation and fail in CI
- * (CI=true), so CI cannot silently lose them.
+ * The Postfix instances {@code .ci/postfix-instances.sh} started, named by the environment variable
+ * MAILPATH_POSTFIX_DIR. Without it the tests are skipped on a workstation and fail in CI (CI=true),
+ * so CI cannot silently lose them.
  */
 final class PostfixInstances {
 
@@ -31,7 +31,9 @@ final class PostfixInstances {
       if (ci) {
         fail("CI=true but MAILPATH_POSTFIX_DIR names no running Postfix instances");
       }
-      assumeTrue(false, "no Postfix instances: run .ci/postfix-instances.sh start DIR and set MAILPATH_POSTFIX_DIR");
+      assumeTrue(
+          false,
+          "no Postfix instances: run .ci/postfix-instances.sh start DIR and set MAILPATH_POSTFIX_DIR");
     }
     Map<String, Integer> ports = new HashMap<>();
     for (String pair : Files.readString(Path.of(dir, "instances")).trim().split(",")) {

@@ -92,7 +92,9 @@ class PostfixOracleTest {
     int port = postfix.port("nostarttls");
     TraceReport report = trace(port);
 
-    assertThat(report.findings()).extracting(Finding::code).containsExactly("starttls-not-supported");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .containsExactly("starttls-not-supported");
     assertThat(onlyConnection(report).tls()).isNull();
     OpenSslOracle.Observation theirs = OpenSslOracle.handshake(port);
     assertThat(theirs.established()).isFalse();
@@ -121,7 +123,8 @@ class PostfixOracleTest {
   void trace_noEmsServer_raisesEmsFinding() throws Exception {
     assertThat(trace(postfix.port("noems")).findings())
         .extracting(Finding::code)
-        .containsExactlyInAnyOrder("tls12-without-ems", "tls13-not-supported", "tls-version-obsolete");
+        .containsExactlyInAnyOrder(
+            "tls12-without-ems", "tls13-not-supported", "tls-version-obsolete");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -130,14 +133,22 @@ class PostfixOracleTest {
     int port = postfix.port(instance);
     List<VersionResult> sweep = onlyConnection(trace(port)).versions();
 
-    assertThat(sweep).extracting(VersionResult::version).containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+    assertThat(sweep)
+        .extracting(VersionResult::version)
+        .containsExactly("TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     for (VersionResult ours : sweep) {
-      OpenSslOracle.Observation theirs = OpenSslOracle.handshake(port, OPENSSL_VERSION_FLAG.get(ours.version()));
+      OpenSslOracle.Observation theirs =
+          OpenSslOracle.handshake(port, OPENSSL_VERSION_FLAG.get(ours.version()));
       assertThat(ours.status())
-          .as("%s %s: openssl says %s", instance, ours.version(), theirs.established() ? "accepted" : "refused")
-          .isEqualTo(theirs.established() ? VersionResult.Status.ACCEPTED : VersionResult.Status.REFUSED);
+          .as(
+              "%s %s: openssl says %s",
+              instance, ours.version(), theirs.established() ? "accepted" : "refused")
+          .isEqualTo(
+              theirs.established() ? VersionResult.Status.ACCEPTED : VersionResult.Status.REFUSED);
       if (ours.accepted() && !"TLSv1.3".equals(ours.version())) {
-        assertThat(ours.extendedMasterSecret()).as("%s %s EMS", instance, ours.version()).isEqualTo(theirs.ems());
+        assertThat(ours.extendedMasterSecret())
+            .as("%s %s EMS", instance, ours.version())
+            .isEqualTo(theirs.ems());
       }
     }
   }
@@ -146,17 +157,24 @@ class PostfixOracleTest {
   @ValueSource(strings = {"modern", "tls10", "noems", "debian"})
   void sweep_agreesWithTestSsl(String instance) throws Exception {
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    org.junit.jupiter.api.Assumptions.assumeTrue(ci || TestSslOracle.installed(), "testssl is not installed");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        ci || TestSslOracle.installed(), "testssl is not installed");
     int port = postfix.port(instance);
     List<VersionResult> sweep = onlyConnection(trace(port)).versions();
     Map<String, Boolean> theirs = TestSslOracle.protocols(port);
     org.junit.jupiter.api.Assumptions.assumeFalse(
         theirs.containsKey(TestSslOracle.CANNOT_JUDGE),
-        "testssl reports that its OpenSSL cannot connect to " + instance + ": no verdict to compare");
+        "testssl reports that its OpenSSL cannot connect to "
+            + instance
+            + ": no verdict to compare");
 
-    assertThat(theirs).as("testssl's protocol verdicts").containsOnlyKeys(TestSslOracle.IDS.keySet());
+    assertThat(theirs)
+        .as("testssl's protocol verdicts")
+        .containsOnlyKeys(TestSslOracle.IDS.keySet());
     for (VersionResult ours : sweep) {
-      assertThat(ours.accepted()).as("%s %s", instance, ours.version()).isEqualTo(theirs.get(ours.version()));
+      assertThat(ours.accepted())
+          .as("%s %s", instance, ours.version())
+          .isEqualTo(theirs.get(ours.version()));
     }
   }
 
@@ -166,7 +184,10 @@ class PostfixOracleTest {
     TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
     TraceReport report =
         engine
-            .trace(TargetParser.parse("[127.0.0.1]:" + port), TraceOptions.defaults().withDeep(true).withQuick(true), TraceListener.NONE)
+            .trace(
+                TargetParser.parse("[127.0.0.1]:" + port),
+                TraceOptions.defaults().withDeep(true).withQuick(true),
+                TraceListener.NONE)
             .get(120, TimeUnit.SECONDS);
     List<CipherSuiteInfo> suites = onlyConnection(report).tls12CipherSuites();
 
@@ -182,7 +203,8 @@ class PostfixOracleTest {
       if (openSslName == null) {
         continue; // a suite this openssl build does not implement cannot be cross-checked
       }
-      OpenSslOracle.Observation theirs = OpenSslOracle.handshake(port, "-tls1_2", "-cipher", openSslName + ":@SECLEVEL=0");
+      OpenSslOracle.Observation theirs =
+          OpenSslOracle.handshake(port, "-tls1_2", "-cipher", openSslName + ":@SECLEVEL=0");
       assertThat(theirs.established()).as("openssl with only %s", suite.name()).isTrue();
     }
   }

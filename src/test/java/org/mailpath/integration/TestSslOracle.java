@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** {@code testssl --starttls smtp -p}: a second independent opinion on which versions a server accepts. */
+/**
+ * {@code testssl --starttls smtp -p}: a second independent opinion on which versions a server
+ * accepts.
+ */
 final class TestSslOracle {
 
   /** testssl's ids for the versions mailpath sweeps. */
@@ -31,8 +34,18 @@ final class TestSslOracle {
     Files.delete(json); // testssl refuses to overwrite
     Process p =
         new ProcessBuilder(
-                "testssl", "--quiet", "--color", "0", "--warnings", "batch", "--starttls", "smtp", "-p",
-                "--jsonfile", json.toString(), "127.0.0.1:" + port)
+                "testssl",
+                "--quiet",
+                "--color",
+                "0",
+                "--warnings",
+                "batch",
+                "--starttls",
+                "smtp",
+                "-p",
+                "--jsonfile",
+                json.toString(),
+                "127.0.0.1:" + port)
             .redirectErrorStream(true)
             .start();
     p.getOutputStream().close();

@@ -1,6 +1,5 @@
 package org.mailpath.smtp;
 
-import org.mailpath.bounds.Deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mailpath.bounds.Deadline;
 
 class ReplyReaderTest {
 
@@ -19,7 +19,8 @@ class ReplyReaderTest {
 
   private SmtpReply read(String wire) throws IOException {
     ByteArrayInputStream in = new ByteArrayInputStream(wire.getBytes(StandardCharsets.UTF_8));
-    return new ReplyReader(in, deadline -> {}, seen::add).read(Deadline.after(Duration.ofSeconds(5)));
+    return new ReplyReader(in, deadline -> {}, seen::add)
+        .read(Deadline.after(Duration.ofSeconds(5)));
   }
 
   @Test
@@ -34,7 +35,8 @@ class ReplyReaderTest {
   @Test
   void read_stopsAtEndOfReply_leavingLaterBytesUnread() throws IOException {
     ByteArrayInputStream in =
-        new ByteArrayInputStream("220 go ahead\r\n\u0016\u0003\u0001".getBytes(StandardCharsets.ISO_8859_1));
+        new ByteArrayInputStream(
+            "220 go ahead\r\n\u0016\u0003\u0001".getBytes(StandardCharsets.ISO_8859_1));
 
     new ReplyReader(in, d -> {}, seen::add).read(Deadline.after(Duration.ofSeconds(5)));
 

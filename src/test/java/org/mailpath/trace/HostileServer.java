@@ -13,7 +13,8 @@ final class HostileServer implements AutoCloseable {
 
   /** What the server does with one accepted connection. */
   interface Behaviour {
-    void serve(Socket socket, InputStream in, OutputStream out) throws IOException, InterruptedException;
+    void serve(Socket socket, InputStream in, OutputStream out)
+        throws IOException, InterruptedException;
   }
 
   private final ServerSocket server;

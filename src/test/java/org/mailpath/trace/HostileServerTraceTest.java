@@ -18,11 +18,13 @@ import org.mailpath.finding.Finding;
 class HostileServerTraceTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(3);
+
   /** The deadline plus generous slack for a loaded CI machine; a hang would take forever. */
   private static final long WAIT_SECONDS = 20;
 
   private final ExecutorService executor = Executors.newCachedThreadPool();
-  private final TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
+  private final TraceEngine engine =
+      TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
 
   @AfterEach
   void stop() {
@@ -153,7 +155,17 @@ class HostileServerTraceTest {
               // One TLS handshake record that announces a 10 MiB Certificate message (RFC 8446
               // §4: 1-byte type 11, 3-byte length), then streams filler for as long as it can.
               int length = 10 * 1024 * 1024;
-              byte[] header = {0x16, 0x03, 0x03, 0x40, 0x00, 11, (byte) (length >> 16), (byte) (length >> 8), (byte) length};
+              byte[] header = {
+                0x16,
+                0x03,
+                0x03,
+                0x40,
+                0x00,
+                11,
+                (byte) (length >> 16),
+                (byte) (length >> 8),
+                (byte) length
+              };
               out.write(header);
               byte[] filler = new byte[16 * 1024];
               for (long sent = 0; sent < length; sent += filler.length) {

@@ -1,6 +1,7 @@
 package org.mailpath.policy.dane;
 
 import org.mailpath.dns.DnssecStatus;
+
 /**
  * Does DANE apply to one MX host, given the DNSSEC status of each lookup it rests on? (RFC 7672
  * §2.1, §2.2)

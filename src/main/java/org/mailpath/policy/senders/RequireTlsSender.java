@@ -2,8 +2,8 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.dns.DnssecStatus;
+import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.policy.requiretls.RequireTls;
 import org.mailpath.policy.requiretls.RequireTlsHost;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;

@@ -40,21 +40,32 @@ final class PolicyAspect implements DiffAspect {
 
   private static void compare(List<Change> out, String subject, String was, String now) {
     if (!Objects.equals(was, now)) {
-      out.add(Change.changed(NAME, subject, was == null ? "(none)" : was, now == null ? "(none)" : now));
+      out.add(
+          Change.changed(
+              NAME, subject, was == null ? "(none)" : was, now == null ? "(none)" : now));
     }
   }
 
   private static String dnssec(TraceReport r) {
-    return r.resolution() == null || r.resolution().dnssec() == null ? null : r.resolution().dnssec().name();
+    return r.resolution() == null || r.resolution().dnssec() == null
+        ? null
+        : r.resolution().dnssec().name();
   }
 
   private static String stsMode(PolicyReport p) {
-    return p.stsPolicy() == null || p.stsPolicy().policy() == null ? null : p.stsPolicy().policy().mode().name();
+    return p.stsPolicy() == null || p.stsPolicy().policy() == null
+        ? null
+        : p.stsPolicy().policy().mode().name();
   }
 
   private static Map<String, String> tlsa(PolicyReport p) {
     Map<String, String> out = new LinkedHashMap<>();
-    p.dane().forEach(d -> out.put(d.mxHost(), d.tlsaRecords().isEmpty() ? null : String.join("; ", d.tlsaRecords())));
+    p.dane()
+        .forEach(
+            d ->
+                out.put(
+                    d.mxHost(),
+                    d.tlsaRecords().isEmpty() ? null : String.join("; ", d.tlsaRecords())));
     return out;
   }
 

@@ -28,7 +28,9 @@ final class ExposureSection implements ReportSection {
     blocks.add(new Block.Paragraph(m.summary(), Tone.WARNING));
     blocks.add(
         new Block.Paragraph(
-            "An example message sent with " + m.protection().label() + ". READ: readable now;"
+            "An example message sent with "
+                + m.protection().label()
+                + ". READ: readable now;"
                 + " DOWNGRADE: readable once an active attacker strips STARTTLS or forces a weaker"
                 + " MX; protected; absent: the part never reaches that observer. The reason and RFC"
                 + " of every cell are in the JSON export.",

@@ -63,7 +63,8 @@ final class MxSection implements ReportSection {
       facts.add(
           new Fact(
               "DNSSEC of the MX answer",
-              dnssec(mx.dnssec()).text() + (mx.dnssecReason() != null ? " (" + mx.dnssecReason() + ")" : ""),
+              dnssec(mx.dnssec()).text()
+                  + (mx.dnssecReason() != null ? " (" + mx.dnssecReason() + ")" : ""),
               dnssec(mx.dnssec()).tone(),
               false));
     }

@@ -42,7 +42,8 @@ final class OutcomesSection implements ReportSection {
               Cell.of(o.policy().name().toLowerCase().replace('_', '-')),
               new Cell(o.delivery().name().toLowerCase().replace('_', ' '), tone(o)),
               Cell.of(o.host() == null ? "-" : o.host()),
-              Cell.of(o.reason() + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
+              Cell.of(
+                  o.reason() + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
               Cell.of(o.rfc())));
     }
     blocks.add(new Block.Table(COLUMNS, rows));

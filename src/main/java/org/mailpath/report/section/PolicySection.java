@@ -32,24 +32,62 @@ final class PolicySection implements ReportSection {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Heading(1, "What the domain demands"));
     List<Fact> facts = new ArrayList<>();
-    facts.add(Fact.of("MTA-STS record", p.stsRecord().status() + (p.stsRecord().id() != null ? ", id " + p.stsRecord().id() : "") + (p.stsRecord().problem() != null ? " — " + p.stsRecord().problem() : "")));
+    facts.add(
+        Fact.of(
+            "MTA-STS record",
+            p.stsRecord().status()
+                + (p.stsRecord().id() != null ? ", id " + p.stsRecord().id() : "")
+                + (p.stsRecord().problem() != null ? " — " + p.stsRecord().problem() : "")));
     if (p.stsPolicy() != null) {
       var fetched = p.stsPolicy();
-      facts.add(new Fact("MTA-STS policy", fetched.outcome() + (fetched.policy() != null ? ", mode " + fetched.policy().mode() + ", max_age " + fetched.policy().maxAgeSeconds() + ", mx " + fetched.policy().mxPatterns() : "") + (fetched.detail() != null ? " — " + fetched.detail() : ""), fetched.outcome().name().equals("OK") ? Tone.NEUTRAL : Tone.ERROR, false));
+      facts.add(
+          new Fact(
+              "MTA-STS policy",
+              fetched.outcome()
+                  + (fetched.policy() != null
+                      ? ", mode "
+                          + fetched.policy().mode()
+                          + ", max_age "
+                          + fetched.policy().maxAgeSeconds()
+                          + ", mx "
+                          + fetched.policy().mxPatterns()
+                      : "")
+                  + (fetched.detail() != null ? " — " + fetched.detail() : ""),
+              fetched.outcome().name().equals("OK") ? Tone.NEUTRAL : Tone.ERROR,
+              false));
     }
-    facts.add(Fact.of("TLS-RPT", p.tlsRpt().status() + (p.tlsRpt().record() != null ? ": " + p.tlsRpt().record() : "")));
-    facts.add(new Fact("REQUIRETLS", p.requireTls().outcome() + " — " + p.requireTls().reason(), Tone.NEUTRAL, false));
+    facts.add(
+        Fact.of(
+            "TLS-RPT",
+            p.tlsRpt().status() + (p.tlsRpt().record() != null ? ": " + p.tlsRpt().record() : "")));
+    facts.add(
+        new Fact(
+            "REQUIRETLS",
+            p.requireTls().outcome() + " — " + p.requireTls().reason(),
+            Tone.NEUTRAL,
+            false));
     blocks.add(new Block.Facts(facts));
     if (!p.dane().isEmpty()) {
       blocks.add(new Block.Heading(2, "DANE (RFC 7672)"));
       List<List<Cell>> rows = new ArrayList<>();
       for (PolicyReport.DaneHost d : p.dane()) {
-        String match = d.checks().isEmpty() ? "-" : String.join(", ", d.checks().stream().map(c -> c.connectionId() + " " + c.status()).toList());
-        Tone tone = d.checks().stream().anyMatch(c -> !c.status().equals("MATCH")) ? Tone.ERROR : d.checks().isEmpty() ? Tone.NEUTRAL : Tone.PASS;
+        String match =
+            d.checks().isEmpty()
+                ? "-"
+                : String.join(
+                    ", ",
+                    d.checks().stream().map(c -> c.connectionId() + " " + c.status()).toList());
+        Tone tone =
+            d.checks().stream().anyMatch(c -> !c.status().equals("MATCH"))
+                ? Tone.ERROR
+                : d.checks().isEmpty() ? Tone.NEUTRAL : Tone.PASS;
         rows.add(
             List.of(
                 Cell.of(d.mxHost()),
-                Cell.of(d.tlsaRecords().isEmpty() ? (d.tlsaName() == null ? "not looked up" : "none") : String.join("\n", d.tlsaRecords())),
+                Cell.of(
+                    d.tlsaRecords().isEmpty()
+                        ? (d.tlsaName() == null ? "not looked up" : "none")
+                        : String.join("\n", d.tlsaRecords())),
                 MxSection.dnssec(d.tlsaDnssec()),
                 Cell.of(d.decision().toLowerCase().replace('_', ' ')),
                 new Cell(match, tone)));

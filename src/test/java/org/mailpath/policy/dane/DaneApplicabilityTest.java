@@ -1,10 +1,10 @@
 package org.mailpath.policy.dane;
 
-import org.mailpath.dns.DnssecStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
 
 class DaneApplicabilityTest {

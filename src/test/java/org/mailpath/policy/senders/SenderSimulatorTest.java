@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.dane.DaneResult;
-import org.mailpath.dns.DnssecStatus;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.tls.TlsVersion;
 

@@ -46,12 +46,27 @@ class ReportDifferTest {
     var r = full.resolution();
     var secured =
         new org.mailpath.dns.MxResolution(
-            r.domain(), r.outcome(), r.hosts(), r.cnameChain(), r.records(), r.server(), r.problem(),
-            org.mailpath.dns.DnssecStatus.SECURE, null);
+            r.domain(),
+            r.outcome(),
+            r.hosts(),
+            r.cnameChain(),
+            r.records(),
+            r.server(),
+            r.problem(),
+            org.mailpath.dns.DnssecStatus.SECURE,
+            null);
     var after =
         new org.mailpath.trace.TraceReport(
-            full.target(), full.domain(), full.network(), full.toolVersion(), full.started(),
-            full.duration(), secured, full.steps(), full.connections(), full.findings(),
+            full.target(),
+            full.domain(),
+            full.network(),
+            full.toolVersion(),
+            full.started(),
+            full.duration(),
+            secured,
+            full.steps(),
+            full.connections(),
+            full.findings(),
             full.cancelled());
 
     assertThat(diff(full, after).changes())

@@ -42,8 +42,15 @@ final class ReportVariants {
             mx1.dnssec(),
             mx1.dnssecReason()));
     hosts.add(r.hosts().get(1));
-    hosts.add(new MxHost(
-            "mx3.good.mail.test", 30, List.of(), List.of("127.0.0.3"), null, DnssecStatus.SECURE, null));
+    hosts.add(
+        new MxHost(
+            "mx3.good.mail.test",
+            30,
+            List.of(),
+            List.of("127.0.0.3"),
+            null,
+            DnssecStatus.SECURE,
+            null));
     MxResolution resolution =
         new MxResolution(
             r.domain(),

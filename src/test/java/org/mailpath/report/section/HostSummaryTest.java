@@ -50,7 +50,16 @@ class HostSummaryTest {
   void sentence_handshakeFailed_namesTheFailure() {
     TlsObservation failed =
         new TlsObservation(
-            "TLSv1.2", false, null, null, null, null, "alert handshake_failure", List.of(), null, null);
+            "TLSv1.2",
+            false,
+            null,
+            null,
+            null,
+            null,
+            "alert handshake_failure",
+            List.of(),
+            null,
+            null);
 
     assertThat(HostSummary.sentence(connection(smtp(true), failed)))
         .endsWith("offers STARTTLS, but the TLS handshake failed (alert handshake_failure).");
