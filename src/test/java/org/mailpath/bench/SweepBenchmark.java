@@ -59,7 +59,7 @@ public final class SweepBenchmark {
       System.out.printf(
           "  mailpath --quick (2 MX, 1 session each):     %7.0f ms = %5.1f D%n", q, q / d);
       System.out.printf(
-          "  mailpath with sweep (2 MX, 5 sessions each): %7.0f ms = %5.1f D%n", s, s / d);
+          "  mailpath with sweep (2 MX, main + 3-4 each):  %7.0f ms = %5.1f D%n", s, s / d);
       System.out.printf(
           "  posttls-finger, one session to mx1:          %7.0f ms = %5.1f D%n", f, f / d);
       System.out.printf("  ratio sweep / quick:                  %5.2f%n", s / q);
