@@ -33,10 +33,10 @@ VERSION=$(sed -n 's:^  <version>\([0-9.]*\).*</version>:\1:p' pom.xml | head -n 
 #   java.base java.desktop java.sql java.naming jdk.unsupported   found by jdeps
 #   java.logging      java.util.logging (JavaFX, sqlite-jdbc), required by java.sql anyway
 #   jdk.naming.dns    JNDI "dns:" provider; dnsjava falls back to it for the system resolvers
-#   java.net.http     MTA-STS policy fetch (RFC 8461 §3.3) with the JDK HTTP client
+#   (java.net.http is not needed: the MTA-STS fetch uses an SSLSocket, docs/decisions/0005)
 #   jdk.crypto.ec     EC keys and ECDHE for JSSE (HTTPS); a provider jdeps cannot see
 # Left out: jdk.jfr (only JavaFX's optional pulse logger refers to it).
-MODULES=java.base,java.desktop,java.logging,java.naming,jdk.naming.dns,java.net.http,java.sql,jdk.crypto.ec,jdk.unsupported
+MODULES=java.base,java.desktop,java.logging,java.naming,jdk.naming.dns,java.sql,jdk.crypto.ec,jdk.unsupported
 
 OUT=target/installer
 rm -rf "$OUT"
