@@ -126,6 +126,8 @@ final class TraceRun {
       probes.add(CompletableFuture.supplyAsync(probe::run, executor));
     }
     List<ConnectionReport> connections = probes.stream().map(CompletableFuture::join).toList();
+    PortBlockFinding.of(target.asciiName(), connections)
+        .ifPresent(f -> recorder.finding(TraceRecorder.DNS_SCOPE, f));
     PolicyEvaluation.Result policy = evaluatePolicy(lookups, resolution, connections);
     ExposureMatrix exposure = exposureOf(connections, policy == null ? null : policy.report());
     return new TraceReport(

@@ -1,0 +1,44 @@
+package org.mailpath.trace;
+
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.finding.Finding;
+import org.mailpath.finding.FindingCode;
+
+/**
+ * Many access networks drop outgoing port 25. When every MX address of a domain (at least two)
+ * timed out at connect on port 25, the likelier explanation is this network, not the domain: the
+ * trace then says so instead of blaming every server.
+ */
+final class PortBlockFinding {
+
+  /** Two unrelated addresses silent on port 25 is the least evidence worth a remark. */
+  static final int MIN_ADDRESSES = 2;
+
+  private PortBlockFinding() {}
+
+  static Optional<Finding> of(String domain, List<ConnectionReport> connections) {
+    if (connections.size() < MIN_ADDRESSES) {
+      return Optional.empty();
+    }
+    boolean allPort25TimedOut =
+        connections.stream()
+            .allMatch(
+                c ->
+                    c.plan().port() == TraceOptions.SMTP_PORT
+                        && !c.smtp().connected()
+                        && c.findings().stream()
+                            .anyMatch(f -> f.code().equals(FindingCode.CONNECTION_TIMEOUT.code())));
+    if (!allPort25TimedOut) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        FindingCode.PORT25_BLOCKED.raise(
+            domain,
+            "All "
+                + connections.size()
+                + " MX addresses timed out on port 25: this network probably"
+                + " blocks outgoing SMTP; trace from another network or with --smtp-port to test.",
+            connections.stream().map(c -> c.plan().label() + ": connection timed out").toList()));
+  }
+}
