@@ -95,18 +95,20 @@ final class ComparisonView extends ScrollPane {
     heading.getStyleClass().add("fact-heading");
     GridPane rows = new GridPane();
     rows.setHgap(10);
-    rows.setVgap(4);
+    rows.setVgap(8);
     ColumnConstraints wrap = new ColumnConstraints();
     wrap.setHgrow(Priority.ALWAYS);
-    rows.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), wrap);
+    rows.getColumnConstraints().addAll(new ColumnConstraints(), wrap);
     int row = 0;
     for (Change change : changes) {
       Label subject = new Label(change.subject());
-      subject.getStyleClass().add("fact-name");
+      subject.getStyleClass().add("change-subject");
       Label value = new Label(describe(change));
       value.setWrapText(true);
       value.getStyleClass().add("fact-value");
-      rows.addRow(row++, mark(change.kind()), subject, value);
+      Label mark = mark(change.kind());
+      javafx.scene.layout.GridPane.setValignment(mark, javafx.geometry.VPos.TOP);
+      rows.addRow(row++, mark, new VBox(1, subject, value));
     }
     VBox box = new VBox(4, heading, rows);
     box.getStyleClass().add("comparison-aspect");

@@ -36,6 +36,7 @@ public final class MainWindow extends BorderPane {
     faces =
         new TabPane(
             tab("Mail path", mailPath()),
+            tab("Domain policy", new DomainPolicyView(traces.reportProperty())),
             tab("What senders do", new SenderOutcomesView(traces.reportProperty())),
             tab("Who can read what", exposure()));
     faces.getStyleClass().add("faces");

@@ -30,8 +30,11 @@ public final class WindowShots extends Application {
   private MainWindow window;
   private Scene scene;
 
-  public static void main(String[] args) {
-    launch(args);
+  /** The java launcher refuses a main class that extends Application outside a module. */
+  public static final class Launch {
+    public static void main(String[] args) {
+      Application.launch(WindowShots.class, args);
+    }
   }
 
   @Override
@@ -57,6 +60,11 @@ public final class WindowShots extends Application {
     steps.add(new Step(w -> {}, "history"));
     steps.add(new Step(w -> compareFirstPair(), null));
     steps.add(new Step(w -> {}, "compare"));
+    steps.add(new Step(w -> openDomain("sts.mail.test"), null));
+    steps.add(new Step(w -> selectTab("Domain policy"), "policy-sts"));
+    steps.add(new Step(w -> openDomain("dane.mail.test"), "policy-dane"));
+    steps.add(new Step(w -> openDomain("weakkey.mail.test"), "policy-weakkey"));
+    steps.add(new Step(w -> selectTab("What senders do"), "senders"));
     Thread script =
         new Thread(
             () -> {
@@ -85,6 +93,16 @@ public final class WindowShots extends Application {
 
   private void select(int index) {
     list().getSelectionModel().clearAndSelect(index);
+  }
+
+  private void openDomain(String domain) {
+    List<SessionSummary> items = list().getItems();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).domain().equals(domain)) {
+        select(i);
+        return;
+      }
+    }
   }
 
   /** The newest two sessions of one domain. */
