@@ -61,7 +61,7 @@ public final class MainWindow extends BorderPane {
     work.setOrientation(Orientation.VERTICAL);
     work.setDividerPositions(0.56);
     SplitPane path = new SplitPane(work, details);
-    path.setDividerPositions(0.65);
+    path.setDividerPositions(0.6);
     return path;
   }
 

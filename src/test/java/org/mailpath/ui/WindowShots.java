@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
@@ -65,6 +66,12 @@ public final class WindowShots extends Application {
     steps.add(new Step(w -> openDomain("dane.mail.test"), "policy-dane"));
     steps.add(new Step(w -> openDomain("weakkey.mail.test"), "policy-weakkey"));
     steps.add(new Step(w -> selectTab("What senders do"), "senders"));
+    steps.add(new Step(w -> selectTab("Mail path"), null));
+    steps.add(new Step(w -> selectConnection(), null));
+    steps.add(new Step(w -> selectDetails("SMTP & TLS"), null));
+    steps.add(new Step(w -> ((ScrollPane) scene.lookup("#tls-facts")).setVvalue(1), "tls-matrix"));
+    steps.add(new Step(w -> selectDetails("Certificates"), "certificates"));
+    steps.add(new Step(w -> selectCertificateRow(0), "certificates-chain"));
     Thread script =
         new Thread(
             () -> {
@@ -118,6 +125,36 @@ public final class WindowShots extends Application {
         }
       }
     }
+  }
+
+  /** The first connection of the timeline (the row below the DNS group's steps). */
+  @SuppressWarnings("unchecked")
+  private void selectConnection() {
+    var timeline = (javafx.scene.control.TreeTableView<TimelineRow>) scene.lookup("#timeline");
+    var root = timeline.getRoot();
+    for (var group : root.getChildren()) {
+      if (!((TimelineGroup) group.getValue()).isDns()) {
+        timeline.getSelectionModel().select(group);
+        return;
+      }
+    }
+  }
+
+  private void selectDetails(String text) {
+    for (var node : scene.getRoot().lookupAll(".tab-pane")) {
+      TabPane pane = (TabPane) node;
+      for (Tab tab : pane.getTabs()) {
+        if (tab.getText().equals(text)) {
+          pane.getSelectionModel().select(tab);
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void selectCertificateRow(int row) {
+    var tree = (javafx.scene.control.TreeView<?>) scene.lookup("#certificate-tree");
+    tree.getSelectionModel().select(row);
   }
 
   void selectTab(String text) {
