@@ -1,6 +1,5 @@
 package org.mailpath.ui;
 
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -75,7 +74,8 @@ final class CertificateChainView extends BorderPane {
     }
     TreeItem<CertificateNode> item = item(root);
     tree.setRoot(item);
-    tree.getSelectionModel().select(item.getChildren().isEmpty() ? item : item.getChildren().get(0));
+    tree.getSelectionModel()
+        .select(item.getChildren().isEmpty() ? item : item.getChildren().get(0));
     setCenter(split);
   }
 
@@ -119,8 +119,7 @@ final class CertificateChainView extends BorderPane {
         setGraphic(null);
         return;
       }
-      String problems =
-          String.join(", ", node.problems().stream().map(Finding::code).toList());
+      String problems = String.join(", ", node.problems().stream().map(Finding::code).toList());
       setText(node.role() + " · " + node.title() + (problems.isEmpty() ? "" : "  — " + problems));
       setGraphic(node.mark() == null ? null : Icons.severity(node.mark()));
     }

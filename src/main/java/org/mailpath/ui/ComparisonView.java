@@ -13,8 +13,8 @@ import org.mailpath.report.diff.ReportDiff;
 
 /**
  * What changed between two stored sessions, grouped by aspect (MX set, addresses, STARTTLS, TLS
- * versions, EMS, certificate, domain policy, findings). Each change is marked by a word and a
- * sign — "+ Appeared", "− Gone", "~ Changed" — with colour only added.
+ * versions, EMS, certificate, domain policy, findings). Each change is marked by a word and a sign
+ * — "+ Appeared", "− Gone", "~ Changed" — with colour only added.
  */
 final class ComparisonView extends ScrollPane {
 
@@ -48,15 +48,14 @@ final class ComparisonView extends ScrollPane {
     }
     if (diff.isEmpty()) {
       Label same =
-          new Label(
-              "No change in " + String.join(", ", diff.aspects()) + ".",
-              Icons.verdict(true));
+          new Label("No change in " + String.join(", ", diff.aspects()) + ".", Icons.verdict(true));
       same.setWrapText(true);
       same.setId("comparison-nothing");
       content.getChildren().add(same);
       return;
     }
-    Label count = new Label(diff.changes().size() + (diff.changes().size() == 1 ? " change" : " changes"));
+    Label count =
+        new Label(diff.changes().size() + (diff.changes().size() == 1 ? " change" : " changes"));
     count.getStyleClass().add("pane-subtitle");
     content.getChildren().add(count);
     for (String aspect : diff.aspects()) {

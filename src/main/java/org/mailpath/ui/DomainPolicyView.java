@@ -58,8 +58,7 @@ final class DomainPolicyView extends ScrollPane {
     heading.getStyleClass().add("policy-title");
     Label verdict =
         new Label(
-            section.verdict(),
-            section.worst() == null ? null : Icons.severity(section.worst()));
+            section.verdict(), section.worst() == null ? null : Icons.severity(section.worst()));
     verdict.setWrapText(true);
     verdict.getStyleClass().addAll("policy-verdict", "severity-word");
     FactSheet sheet = new FactSheet();

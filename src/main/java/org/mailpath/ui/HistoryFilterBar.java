@@ -55,9 +55,7 @@ final class HistoryFilterBar extends VBox {
         .addListener(
             (o, before, now) ->
                 filter.worstAtLeastProperty().set(now == Severity.PASS ? null : now));
-    filter
-        .worstAtLeastProperty()
-        .addListener((o, before, now) -> worst.setValue(orAny(now)));
+    filter.worstAtLeastProperty().addListener((o, before, now) -> worst.setValue(orAny(now)));
     worst.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(worst, Priority.ALWAYS);
     HBox severity = new HBox(6, caption("Worst"), worst);

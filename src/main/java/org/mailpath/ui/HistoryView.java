@@ -69,8 +69,11 @@ final class HistoryView extends BorderPane {
               }
             });
 
-    VBox footer = new VBox(actions(traces, tracing), line(model.problemProperty(), "history-problem"),
-        line(model.noticeProperty(), "history-notice"));
+    VBox footer =
+        new VBox(
+            actions(traces, tracing),
+            line(model.problemProperty(), "history-problem"),
+            line(model.noticeProperty(), "history-notice"));
     setTop(header);
     setCenter(list);
     setBottom(footer);
@@ -87,8 +90,11 @@ final class HistoryView extends BorderPane {
     compare.setOnAction(event -> compare(selected().get(0), selected().get(1)));
     Button export =
         action("history-export", "Export…", traces.reportProperty().isNull().or(tracing));
-    export.setOnAction(event -> dialogs.exportFile(getScene().getWindow(), traces)
-        .ifPresent(choice -> model.export(choice.format(), choice.file())));
+    export.setOnAction(
+        event ->
+            dialogs
+                .exportFile(getScene().getWindow(), traces)
+                .ifPresent(choice -> model.export(choice.format(), choice.file())));
     FlowPane bar = new FlowPane(6, 6, rerun, delete, compare, export);
     bar.getStyleClass().add("history-actions");
     return bar;

@@ -141,8 +141,7 @@ public final class HistoryViewModel {
   public void compare(SessionSummary one, SessionSummary other) {
     List<SessionSummary> pair =
         List.of(one, other).stream()
-            .sorted(Comparator.comparing(SessionSummary::started)
-                .thenComparing(SessionSummary::id))
+            .sorted(Comparator.comparing(SessionSummary::started).thenComparing(SessionSummary::id))
             .toList();
     SessionSummary before = pair.get(0);
     SessionSummary after = pair.get(1);

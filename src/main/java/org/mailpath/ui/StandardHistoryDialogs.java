@@ -3,6 +3,7 @@ package org.mailpath.ui;
 import java.io.File;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -25,7 +26,8 @@ final class StandardHistoryDialogs implements HistoryDialogs {
             + ", traced "
             + Formats.dateTime(session.started())
             + ".\nThe stored report is removed from history; this cannot be undone.",
-        DELETE);
+        DELETE,
+        true);
   }
 
   @Override
@@ -37,12 +39,18 @@ final class StandardHistoryDialogs implements HistoryDialogs {
             + " and "
             + b.domain()
             + " have different mail servers and policies, so almost everything will differ.",
-        COMPARE);
+        COMPARE,
+        false);
   }
 
-  private static boolean ask(Window owner, String header, String text, ButtonType yes) {
+  private static boolean ask(
+      Window owner, String header, String text, ButtonType yes, boolean destructive) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL);
     alert.initOwner(owner);
+    if (destructive) { // Enter must not destroy: Cancel is the default button
+      ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+      ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    }
     alert.setTitle("mailpath");
     alert.setHeaderText(header);
     return alert.showAndWait().filter(yes::equals).isPresent();

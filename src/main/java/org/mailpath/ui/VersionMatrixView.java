@@ -71,9 +71,7 @@ final class VersionMatrixView extends VBox {
       Label name = marked(s.name(), s.mark());
       name.getStyleClass().add("suite-name");
       grid.addRow(
-          row++,
-          fixed(cell(String.valueOf(s.rank()), "matrix-version")),
-          new VBox(2, name, flags));
+          row++, fixed(cell(String.valueOf(s.rank()), "matrix-version")), new VBox(2, name, flags));
     }
     return grid;
   }

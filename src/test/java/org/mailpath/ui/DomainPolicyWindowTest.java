@@ -47,7 +47,6 @@ class DomainPolicyWindowTest {
     assertThat(robot.lookup(".marked-error").queryAllAs(Label.class))
         .extracting(Label::getText)
         .anyMatch(text -> text.contains("no mx pattern"));
-    assertThat(robot.lookup("#policy-protection").queryAs(Label.class).getText())
-        .contains("DANE");
+    assertThat(robot.lookup("#policy-protection").queryAs(Label.class).getText()).contains("DANE");
   }
 }

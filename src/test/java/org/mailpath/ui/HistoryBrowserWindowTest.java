@@ -109,14 +109,12 @@ class HistoryBrowserWindowTest {
   @Test
   void compareTwoSelected_opensTheComparisonTab(FxRobot robot) throws Exception {
     settle();
-    robot.interact(
-        () -> list(robot).getSelectionModel().selectIndices(0, 1));
+    robot.interact(() -> list(robot).getSelectionModel().selectIndices(0, 1));
     robot.clickOn("#history-compare");
     settle();
 
     TabPane faces = robot.lookup(".faces").queryAs(TabPane.class);
-    assertThat(faces.getSelectionModel().getSelectedItem().getText())
-        .isEqualTo("Compare #2 → #3");
+    assertThat(faces.getSelectionModel().getSelectedItem().getText()).isEqualTo("Compare #2 → #3");
     assertThat(robot.lookup("#comparison-nothing").tryQuery()).isPresent();
   }
 

@@ -57,7 +57,8 @@ class HistoryViewModelTest {
   void refresh_asksForABoundedListNotEveryReport() {
     history.refresh();
 
-    assertThat(archive.queries).extracting(HistoryQuery::limit)
+    assertThat(archive.queries)
+        .extracting(HistoryQuery::limit)
         .containsOnly(HistoryViewModel.SHOWN_SESSIONS);
   }
 

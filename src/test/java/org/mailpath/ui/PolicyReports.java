@@ -21,7 +21,8 @@ public final class PolicyReports {
   public static TraceReport enforceWithMismatchAndDane() {
     PolicyReport policy =
         new PolicyReport(
-            new StsTxtRecord(StsTxtRecord.Status.ANNOUNCED, "20261128", "v=STSv1; id=20261128", null),
+            new StsTxtRecord(
+                StsTxtRecord.Status.ANNOUNCED, "20261128", "v=STSv1; id=20261128", null),
             DnssecStatus.SECURE,
             new StsFetchResult(
                 StsFetchResult.Outcome.OK,
@@ -48,8 +49,19 @@ public final class PolicyReports {
 
   public static TraceReport withPolicy(TraceReport r, PolicyReport policy) {
     return new TraceReport(
-        r.target(), r.domain(), r.network(), r.toolVersion(), r.started(), r.duration(),
-        r.resolution(), r.steps(), r.connections(), r.findings(), r.cancelled(), r.exposure(),
-        policy, r.outcomes());
+        r.target(),
+        r.domain(),
+        r.network(),
+        r.toolVersion(),
+        r.started(),
+        r.duration(),
+        r.resolution(),
+        r.steps(),
+        r.connections(),
+        r.findings(),
+        r.cancelled(),
+        r.exposure(),
+        policy,
+        r.outcomes());
   }
 }

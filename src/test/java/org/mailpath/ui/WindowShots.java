@@ -72,6 +72,15 @@ public final class WindowShots extends Application {
     steps.add(new Step(w -> ((ScrollPane) scene.lookup("#tls-facts")).setVvalue(1), "tls-matrix"));
     steps.add(new Step(w -> selectDetails("Certificates"), "certificates"));
     steps.add(new Step(w -> selectCertificateRow(0), "certificates-chain"));
+    steps.add(
+        new Step(
+            w -> w.history().export(ExportFormat.PDF, new File(out, "export.pdf").toPath()), null));
+    // Runs in Platform.runLater, where showAndWait may open its nested event loop.
+    steps.add(
+        new Step(
+            w -> new StandardHistoryDialogs().confirmDelete(stage, list().getItems().get(0)),
+            null));
+    steps.add(new Step(w -> screen(new File(out, "delete-confirm.png")), null));
     Thread script =
         new Thread(
             () -> {
@@ -164,6 +173,22 @@ public final class WindowShots extends Application {
         faces.getSelectionModel().select(tab);
       }
     }
+  }
+
+  /** The whole X screen, so that dialogs (their own windows) are in the picture too. */
+  private static void screen(File file) {
+    new Thread(
+            () -> {
+              try {
+                new ProcessBuilder("import", "-window", "root", file.getPath())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+              } catch (Exception e) {
+                e.printStackTrace();
+              }
+            })
+        .start();
   }
 
   private void write(File file) {

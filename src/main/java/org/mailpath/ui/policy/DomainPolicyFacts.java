@@ -48,7 +48,8 @@ public final class DomainPolicyFacts {
     }
     return switch (report.policy().enforcedBy()) {
       case DANE -> "Downgrades are stopped by DANE: every MX host has usable TLSA records.";
-      case MTA_STS -> "Downgrades are stopped by MTA-STS in enforce mode (for senders that honour it).";
+      case MTA_STS ->
+          "Downgrades are stopped by MTA-STS in enforce mode (for senders that honour it).";
       case NONE -> "Nothing stops a downgrade: an active attacker can make senders fall back.";
     };
   }
@@ -127,11 +128,13 @@ public final class DomainPolicyFacts {
         };
     String outcome =
         switch (verdict.outcome()) {
-          case DELIVERABLE -> "Deliverable" + (verdict.host() == null ? "" : " via " + verdict.host());
+          case DELIVERABLE ->
+              "Deliverable" + (verdict.host() == null ? "" : " via " + verdict.host());
           case DEFERRED -> "Deferred: the sender keeps the message and retries";
           case RETURNED -> "Returned to its sender";
         };
-    section.verdict("A message sent with REQUIRETLS: " + outcome.toLowerCase(java.util.Locale.ROOT) + ".");
+    section.verdict(
+        "A message sent with REQUIRETLS: " + outcome.toLowerCase(java.util.Locale.ROOT) + ".");
     section.marked("Outcome", mark, outcome);
     section.fact("Why", verdict.reason());
     for (String host : verdict.hostReasons()) {

@@ -33,8 +33,7 @@ final class StsFacts {
     }
     section.marked("Record", Severity.PASS, record.record());
     if (policy.stsRecordDnssec() != null) {
-      section.fact(
-          "Record DNSSEC", DomainPolicyFacts.dnssecWords(policy.stsRecordDnssec(), null));
+      section.fact("Record DNSSEC", DomainPolicyFacts.dnssecWords(policy.stsRecordDnssec(), null));
     }
     fetch(section, policy.stsPolicy(), resolution);
     return section.build();

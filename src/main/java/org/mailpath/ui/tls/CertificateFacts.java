@@ -63,10 +63,7 @@ final class CertificateFacts {
         "Path length",
         d.pathLengthConstraint() == null ? "No constraint" : "At most " + d.pathLengthConstraint(),
         null);
-    add(
-        "Must staple",
-        d.mustStaple() ? "Yes: OCSP stapling is required (RFC 7633)" : "No",
-        null);
+    add("Must staple", d.mustStaple() ? "Yes: OCSP stapling is required (RFC 7633)" : "No", null);
   }
 
   /** Adds a field; when a finding about it was raised, the field carries its mark and words. */

@@ -14,8 +14,8 @@ import org.mailpath.tls.TlsObservation;
 
 /**
  * The presented chain as a tree: the verdict at the root, then the path from the leaf through the
- * intermediates to the anchor, following issuer names rather than the order the server sent.
- * Each certificate carries the connection's certificate findings that concern it.
+ * intermediates to the anchor, following issuer names rather than the order the server sent. Each
+ * certificate carries the connection's certificate findings that concern it.
  */
 public final class CertificateTree {
 
@@ -31,8 +31,7 @@ public final class CertificateTree {
 
   private CertificateTree(List<CertificateInfo> chain, List<Finding> findings) {
     this.chain = chain;
-    this.findings =
-        findings.stream().filter(f -> f.code().startsWith("certificate-")).toList();
+    this.findings = findings.stream().filter(f -> f.code().startsWith("certificate-")).toList();
   }
 
   /** The tree of a handshake's chain; null when no chain was captured. */
@@ -89,9 +88,7 @@ public final class CertificateTree {
       }
     }
     String role =
-        index == 0
-            ? "Leaf"
-            : certificate.selfSigned() ? "Trust anchor (sent)" : "Intermediate";
+        index == 0 ? "Leaf" : certificate.selfSigned() ? "Trust anchor (sent)" : "Intermediate";
     return node(certificate, role, next);
   }
 
@@ -99,7 +96,8 @@ public final class CertificateTree {
   private static CertificateNode endOfPath(CertificateInfo last, ChainVerdict verdict) {
     ChainStructure structure = verdict == null ? null : verdict.structure();
     if (structure != null && structure.incomplete()) {
-      String missing = structure.missingIssuer() != null ? structure.missingIssuer() : last.issuer();
+      String missing =
+          structure.missingIssuer() != null ? structure.missingIssuer() : last.issuer();
       return new CertificateNode(
           "Missing issuer",
           missing,

@@ -23,8 +23,13 @@ class CertificateTreeTest {
   @Test
   void of_chainSentIssuerFirst_showsLeafThenIntermediateThenAnchor() {
     CertificateNode root =
-        CertificateTree.of(tls(List.of(cert(0, LEAF, ISSUING, 1024, "SHA256withRSA"),
-            cert(1, ISSUING, "CN=Root", 2048, "SHA256withRSA")), false), List.of());
+        CertificateTree.of(
+            tls(
+                List.of(
+                    cert(0, LEAF, ISSUING, 1024, "SHA256withRSA"),
+                    cert(1, ISSUING, "CN=Root", 2048, "SHA256withRSA")),
+                false),
+            List.of());
 
     CertificateNode leaf = root.children().get(0);
     CertificateNode intermediate = leaf.children().get(0);
@@ -40,8 +45,13 @@ class CertificateTreeTest {
         FindingCode.CERTIFICATE_WEAK_KEY.raise(
             "mx1 [127.0.0.1]:25", "Certificate 1 has a 1024-bit RSA key.", "subject: " + ISSUING);
     CertificateNode root =
-        CertificateTree.of(tls(List.of(cert(0, LEAF, ISSUING, 2048, "SHA256withRSA"),
-            cert(1, ISSUING, "CN=Root", 1024, "SHA256withRSA")), false), List.of(weak));
+        CertificateTree.of(
+            tls(
+                List.of(
+                    cert(0, LEAF, ISSUING, 2048, "SHA256withRSA"),
+                    cert(1, ISSUING, "CN=Root", 1024, "SHA256withRSA")),
+                false),
+            List.of(weak));
 
     CertificateNode leaf = root.children().get(0);
     CertificateNode intermediate = leaf.children().get(0);
@@ -73,9 +83,25 @@ class CertificateTreeTest {
     assertThat(root.children().get(0).facts())
         .extracting(MarkedFact::name)
         .contains(
-            "Subject", "Issuer", "Serial", "Not before", "Not after", "Names (SAN)", "Key",
-            "Signature", "Key usage", "Extended key usage", "CA", "Self-signed", "OCSP",
-            "CA issuers", "CT (SCTs)", "Path length", "Must staple", "SHA-256", "PEM");
+            "Subject",
+            "Issuer",
+            "Serial",
+            "Not before",
+            "Not after",
+            "Names (SAN)",
+            "Key",
+            "Signature",
+            "Key usage",
+            "Extended key usage",
+            "CA",
+            "Self-signed",
+            "OCSP",
+            "CA issuers",
+            "CT (SCTs)",
+            "Path length",
+            "Must staple",
+            "SHA-256",
+            "PEM");
   }
 
   private static MarkedFact fact(CertificateNode node, String name) {
@@ -99,10 +125,22 @@ class CertificateTreeTest {
   private static CertificateInfo cert(
       int position, String subject, String issuer, int bits, String signature) {
     return new CertificateInfo(
-        position, subject, issuer, "01", T, T.plusSeconds(86_400 * 90L),
-        List.of("DNS:mx1.example.org"), "RSA", bits, signature, List.of("digitalSignature"),
-        List.of("serverAuth"), position > 0, false,
+        position,
+        subject,
+        issuer,
+        "01",
+        T,
+        T.plusSeconds(86_400 * 90L),
+        List.of("DNS:mx1.example.org"),
+        "RSA",
+        bits,
+        signature,
+        List.of("digitalSignature"),
+        List.of("serverAuth"),
+        position > 0,
+        false,
         new CertificateDetails(List.of("http://ocsp.example"), List.of(), 2, null, false),
-        "AB:CD", "-----BEGIN CERTIFICATE-----");
+        "AB:CD",
+        "-----BEGIN CERTIFICATE-----");
   }
 }

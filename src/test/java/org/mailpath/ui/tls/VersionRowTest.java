@@ -59,7 +59,8 @@ class VersionRowTest {
                 org.mailpath.tls.CipherSuiteInfo.of("TLS_RSA_WITH_3DES_EDE_CBC_SHA"),
                 org.mailpath.tls.CipherSuiteInfo.of("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")));
 
-    assertThat(rows).extracting(SuiteRow::mark)
+    assertThat(rows)
+        .extracting(SuiteRow::mark)
         .containsExactly(Severity.WARNING, Severity.ERROR, Severity.PASS);
     assertThat(rows).extracting(SuiteRow::rank).containsExactly(1, 2, 3);
   }
