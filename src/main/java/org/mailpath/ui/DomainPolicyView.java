@@ -45,7 +45,15 @@ final class DomainPolicyView extends ScrollPane {
                       : "A host was traced directly: there is no domain policy."));
       return;
     }
-    Label protection = new Label(DomainPolicyFacts.protection(report));
+    Label protection =
+        new Label(
+            DomainPolicyFacts.protection(report),
+            Icons.severity(
+                report.policy() != null
+                        && report.policy().enforcedBy()
+                            != org.mailpath.exposure.TlsAuthentication.NONE
+                    ? org.mailpath.finding.Severity.PASS
+                    : org.mailpath.finding.Severity.INFO));
     protection.setId("policy-protection");
     protection.setWrapText(true);
     protection.getStyleClass().add("policy-protection");

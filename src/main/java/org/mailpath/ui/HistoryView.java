@@ -72,6 +72,7 @@ final class HistoryView extends BorderPane {
     VBox footer =
         new VBox(
             actions(traces, tracing),
+            line(model.limitProperty(), "history-notice"),
             line(model.problemProperty(), "history-problem"),
             line(model.noticeProperty(), "history-notice"));
     setTop(header);

@@ -42,6 +42,7 @@ public final class HistoryViewModel {
       FXCollections.unmodifiableObservableList(sessions);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+  private final ReadOnlyStringWrapper limit = new ReadOnlyStringWrapper(this, "limit");
   private final ReadOnlyObjectWrapper<ReportDiff> comparison =
       new ReadOnlyObjectWrapper<>(this, "comparison");
   // A slow, older listing must not overwrite a newer one.
@@ -86,6 +87,10 @@ public final class HistoryViewModel {
     }
     problem.set(null);
     sessions.setAll(list);
+    limit.set(
+        list.size() >= SHOWN_SESSIONS
+            ? "Showing the newest " + SHOWN_SESSIONS + ": narrow the filter to reach older ones."
+            : null);
   }
 
   /** Shows the stored report of a session in the window; nothing is traced again. */
@@ -235,6 +240,11 @@ public final class HistoryViewModel {
   /** What the last delete or export did, or null. */
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
+  }
+
+  /** Says so when the list stops at {@link #SHOWN_SESSIONS}, else null. */
+  public ReadOnlyStringProperty limitProperty() {
+    return limit.getReadOnlyProperty();
   }
 
   /** The last comparison asked for, or null. */

@@ -63,6 +63,31 @@ class HistoryViewModelTest {
   }
 
   @Test
+  void refresh_fewerThanTheLimit_saysNothingAboutOlderSessions() {
+    history.refresh();
+
+    assertThat(history.limitProperty().get()).isNull();
+  }
+
+  @Test
+  void refresh_moreThanTheLimit_listsTheNewestAndSaysHowToReachOlderOnes() {
+    InMemoryArchive many = new InMemoryArchive();
+    for (int i = 1; i <= HistoryViewModel.SHOWN_SESSIONS + 1; i++) {
+      many.with(
+          new SessionSummary(
+              i, "a@x.test", "x.test", ScriptedTrace.START.plusSeconds(i), Severity.INFO, 0),
+          new ScriptedTrace().report());
+    }
+    HistoryViewModel big = new HistoryViewModel(many, Runnable::run, Runnable::run, traces);
+
+    big.refresh();
+
+    assertThat(big.sessions()).hasSize(HistoryViewModel.SHOWN_SESSIONS);
+    assertThat(big.sessions().get(0).id()).isEqualTo(HistoryViewModel.SHOWN_SESSIONS + 1L);
+    assertThat(big.limitProperty().get()).contains("narrow the filter");
+  }
+
+  @Test
   void refresh_unreadableDatabase_saysHistoryIsNotAvailable() {
     HistoryViewModel none =
         new HistoryViewModel(UnavailableArchive.INSTANCE, Runnable::run, Runnable::run, traces);

@@ -19,6 +19,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.mailpath.finding.Severity;
 import org.mailpath.history.SessionSummary;
 import org.mailpath.lab.Lab;
 
@@ -59,6 +60,20 @@ public final class WindowShots extends Application {
     List<Step> steps = new ArrayList<>();
     steps.add(new Step(w -> select(0), null));
     steps.add(new Step(w -> {}, "history"));
+    steps.add(
+        new Step(
+            w -> {
+              w.history().filter().use(HistoryFilter.Preset.WEEK);
+              w.history().filter().worstAtLeastProperty().set(Severity.ERROR);
+            },
+            "history-filtered"));
+    steps.add(
+        new Step(
+            w -> {
+              w.history().filter().use(HistoryFilter.Preset.ALL);
+              w.history().filter().worstAtLeastProperty().set(null);
+            },
+            null));
     steps.add(new Step(w -> compareFirstPair(), null));
     steps.add(new Step(w -> {}, "compare"));
     steps.add(new Step(w -> openDomain("sts.mail.test"), null));
