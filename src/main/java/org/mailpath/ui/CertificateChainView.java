@@ -1,145 +1,127 @@
 package org.mailpath.ui;
 
-import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import org.mailpath.pki.CertificateDetails;
-import org.mailpath.pki.CertificateInfo;
-import org.mailpath.pki.ChainStructure;
-import org.mailpath.pki.ChainVerdict;
-import org.mailpath.tls.TlsObservation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.mailpath.finding.Finding;
+import org.mailpath.ui.tls.CertificateNode;
+import org.mailpath.ui.tls.CertificateTree;
+import org.mailpath.ui.tls.MarkedFact;
 
-/** The certificate chain a server presented, leaf first, with the verdict of the checks on top. */
-final class CertificateChainView extends ScrollPane {
+/**
+ * The certificate chain a server presented, as a tree: the chain's verdict, then leaf →
+ * intermediates → anchor. Selecting a node shows every field of it, problems marked with the
+ * severity of the connection's findings.
+ */
+final class CertificateChainView extends BorderPane {
 
+  private final TreeView<CertificateNode> tree = new TreeView<>();
   private final FactSheet sheet = new FactSheet();
+  private final Label empty = new Label();
+  private final SplitPane split;
   private final InvalidationListener redraw = observable -> redraw();
   private TimelineGroup shown;
 
   CertificateChainView() {
     setId("certificates");
-    setContent(sheet);
-    setFitToWidth(true);
-    getStyleClass().add("details-scroll");
+    tree.setId("certificate-tree");
+    tree.setCellFactory(view -> new NodeCell());
+    tree.getSelectionModel().selectedItemProperty().addListener((o, b, now) -> describe(now));
+    ScrollPane facts = new ScrollPane(sheet);
+    facts.setFitToWidth(true);
+    facts.getStyleClass().add("details-scroll");
+    split = new SplitPane(tree, facts);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.3);
+    split.getStyleClass().add("certificate-split");
+    empty.getStyleClass().add("fact-note");
+    empty.setWrapText(true);
     redraw();
   }
 
   void show(TimelineGroup group) {
     if (shown != null) {
       shown.tlsProperty().removeListener(redraw);
+      shown.findingsProperty().removeListener(redraw);
     }
     shown = group;
     if (shown != null) {
       shown.tlsProperty().addListener(redraw);
+      shown.findingsProperty().addListener(redraw);
     }
     redraw();
   }
 
   private void redraw() {
-    sheet.clearFacts();
-    TlsObservation tls = shown == null ? null : shown.tlsProperty().get();
-    if (tls == null || tls.chain().isEmpty()) {
-      sheet.note(
+    CertificateNode root =
+        shown == null
+            ? null
+            : CertificateTree.of(shown.tlsProperty().get(), shown.findingsProperty().get());
+    if (root == null) {
+      empty.setText(
           shown == null || shown.isDns()
               ? "Select a connection to see the certificates its server presented."
               : "No certificate chain was captured on this connection (yet).");
+      setCenter(new VBox(empty));
       return;
     }
-    if (tls.verdict() != null) {
-      describe(tls.verdict());
-    }
-    tls.chain().forEach(this::describe);
+    TreeItem<CertificateNode> item = item(root);
+    tree.setRoot(item);
+    tree.getSelectionModel()
+        .select(item.getChildren().isEmpty() ? item : item.getChildren().get(0));
+    setCenter(split);
   }
 
-  private void describe(ChainVerdict verdict) {
-    sheet.heading("Verdict");
-    sheet.verdict(
-        "PKIX path",
-        verdict.pkixTrusted(),
-        verdict.pkixTrusted()
-            ? "Trusted"
-                + (verdict.trustAnchor() == null ? "" : " — anchor " + verdict.trustAnchor())
-            : "Not trusted" + (verdict.pkixProblem() == null ? "" : ": " + verdict.pkixProblem()));
-    sheet.verdict(
-        "Host name",
-        verdict.hostnameMatches(),
-        verdict.hostnameMatches()
-            ? "Matches " + verdict.matchedName()
-            : "Does not match the MX host");
-    sheet.verdict(
-        "Validity",
-        verdict.withinValidity(),
-        verdict.withinValidity() ? "Within its dates" : "Outside its dates");
-    if (verdict.structure() != null) {
-      describe(verdict.structure());
-    }
+  private static TreeItem<CertificateNode> item(CertificateNode node) {
+    TreeItem<CertificateNode> item = new TreeItem<>(node);
+    node.children().forEach(child -> item.getChildren().add(item(child)));
+    item.setExpanded(true);
+    return item;
   }
 
-  private void describe(ChainStructure structure) {
-    // RFC 5246 §7.4.2: each certificate certifies the one before it; RFC 8446 §4.4.2 relaxes it.
-    sheet.verdict(
-        "Order",
-        structure.ordered(),
-        structure.ordered() ? "Each certificate issued by the next" : "Sent out of order");
-    sheet.verdict(
-        "Completeness",
-        !structure.incomplete(),
-        structure.incomplete()
-            ? "Incomplete: the issuer "
-                + (structure.missingIssuer() == null ? "" : structure.missingIssuer() + " ")
-                + "was not sent"
-            : "Complete up to a trusted or sent issuer");
-    if (structure.leafSelfSigned()) {
-      sheet.verdict("Leaf", false, "Self-signed: no CA vouches for it");
+  private void describe(TreeItem<CertificateNode> selected) {
+    sheet.clearFacts();
+    if (selected == null) {
+      return;
+    }
+    CertificateNode node = selected.getValue();
+    sheet.heading(node.role() + " · " + node.title());
+    if (node.problems().isEmpty() && node.mark() == org.mailpath.finding.Severity.PASS) {
+      sheet.marked("Checks", node.mark(), "No problem found with this certificate");
+    }
+    for (MarkedFact fact : node.facts()) {
+      if (fact.name().equals("PEM")) {
+        Label pem = new Label(fact.value());
+        pem.getStyleClass().add("pem");
+        sheet.fact("PEM", pem);
+      } else if (fact.mark() == null) {
+        sheet.fact(fact.name(), fact.value());
+      } else {
+        sheet.marked(fact.name(), fact.mark(), fact.value());
+      }
     }
   }
 
-  private void describe(CertificateInfo certificate) {
-    sheet.heading(
-        "#"
-            + certificate.position()
-            + (certificate.position() == 0 ? " Leaf" : certificate.ca() ? " CA" : ""));
-    sheet.fact("Subject", certificate.subject());
-    sheet.fact("Issuer", certificate.issuer() + (certificate.selfSigned() ? " (self-signed)" : ""));
-    sheet.fact(
-        "Valid",
-        Formats.date(certificate.notBefore()) + " → " + Formats.date(certificate.notAfter()));
-    sheet.fact("Names (SAN)", joined(certificate.subjectAltNames()));
-    sheet.fact("Key", certificate.keyAlgorithm() + " " + certificate.keyBits() + " bit");
-    sheet.fact("Signature", certificate.signatureAlgorithm());
-    sheet.fact(
-        "Key usage",
-        certificate.keyUsage() == null ? "(extension absent)" : joined(certificate.keyUsage()));
-    sheet.fact(
-        "Extended key usage",
-        certificate.extendedKeyUsage() == null
-            ? "(extension absent)"
-            : joined(certificate.extendedKeyUsage()));
-    if (certificate.details() != null) {
-      describe(certificate.details());
+  /** "Leaf · CN=mx.example.org" with the worst problem's mark, and the problems in words. */
+  private static final class NodeCell extends TreeCell<CertificateNode> {
+    @Override
+    protected void updateItem(CertificateNode node, boolean isEmpty) {
+      super.updateItem(node, isEmpty);
+      if (isEmpty || node == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      String problems = String.join(", ", node.problems().stream().map(Finding::code).toList());
+      setText(node.role() + " · " + node.title() + (problems.isEmpty() ? "" : "  — " + problems));
+      setGraphic(node.mark() == null ? null : Icons.severity(node.mark()));
     }
-    sheet.fact("SHA-256", certificate.sha256Fingerprint());
-  }
-
-  private void describe(CertificateDetails details) {
-    if (!details.ocspUrls().isEmpty()) {
-      sheet.fact("OCSP", joined(details.ocspUrls()));
-    }
-    if (!details.caIssuerUrls().isEmpty()) {
-      sheet.fact("CA issuers", joined(details.caIssuerUrls()));
-    }
-    if (details.embeddedScts() > 0) {
-      sheet.fact("CT (SCTs)", details.embeddedScts() + " embedded"); // RFC 6962 §3.3
-    }
-    if (details.pathLengthConstraint() != null) {
-      sheet.fact("Path length", "at most " + details.pathLengthConstraint());
-    }
-    if (details.mustStaple()) {
-      sheet.fact("Must staple", "Yes: OCSP stapling is required (RFC 7633)");
-    }
-  }
-
-  private static String joined(List<String> values) {
-    return values == null ? null : String.join(", ", values);
   }
 }

@@ -52,6 +52,18 @@ final class FactSheet extends GridPane {
     fact(name, text);
   }
 
+  /** A fact with a severity mark (shape, glyph and colour, as findings have). */
+  void marked(String name, org.mailpath.finding.Severity mark, String words) {
+    Label text = new Label(words == null || words.isBlank() ? "—" : words);
+    if (mark != null) {
+      text.setGraphic(Icons.severity(mark));
+      text.getStyleClass().add("marked-" + mark.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    text.setWrapText(true);
+    text.getStyleClass().addAll("fact-value", "severity-word");
+    fact(name, text);
+  }
+
   void fact(String name, Node value) {
     Label label = new Label(name);
     label.getStyleClass().add("fact-name");

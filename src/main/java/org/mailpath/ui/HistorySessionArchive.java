@@ -3,6 +3,7 @@ package org.mailpath.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.history.HistoryQuery;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.history.SessionSummary;
 import org.mailpath.trace.TraceReport;
@@ -17,9 +18,9 @@ public final class HistorySessionArchive implements SessionArchive {
   }
 
   @Override
-  public List<SessionSummary> recent(int limit) {
+  public List<SessionSummary> list(HistoryQuery query) {
     try (HistoryStore store = HistoryStore.open(database)) {
-      return store.list(limit);
+      return store.list(query);
     }
   }
 
@@ -27,6 +28,13 @@ public final class HistorySessionArchive implements SessionArchive {
   public Optional<TraceReport> load(long id) {
     try (HistoryStore store = HistoryStore.open(database)) {
       return store.load(id);
+    }
+  }
+
+  @Override
+  public boolean delete(long id) {
+    try (HistoryStore store = HistoryStore.open(database)) {
+      return store.delete(id);
     }
   }
 }

@@ -20,6 +20,8 @@ public final class MainWindow extends BorderPane {
   private final TraceViewModel traces;
   private final HistoryViewModel history;
   private final TargetBar targetBar;
+  private final TabPane faces;
+  private final Tab comparison;
 
   public MainWindow(UiServices services) {
     TargetInput input = new TargetInput(services.labScenarios());
@@ -31,15 +33,17 @@ public final class MainWindow extends BorderPane {
 
     getStyleClass().add("main-window");
     targetBar = new TargetBar(traces);
-    TabPane faces =
+    faces =
         new TabPane(
             tab("Mail path", mailPath()),
+            tab("Domain policy", new DomainPolicyView(traces.reportProperty())),
             tab("What senders do", new SenderOutcomesView(traces.reportProperty())),
             tab("Who can read what", exposure()));
     faces.getStyleClass().add("faces");
+    comparison = comparisonTab();
 
-    SplitPane columns = new SplitPane(new HistoryView(history, traces.runningProperty()), faces);
-    columns.setDividerPositions(0.16);
+    SplitPane columns = new SplitPane(new HistoryView(history, traces, services.dialogs()), faces);
+    columns.setDividerPositions(0.23);
     SplitPane.setResizableWithParent(columns.getItems().get(0), false);
 
     setTop(targetBar);
@@ -56,7 +60,7 @@ public final class MainWindow extends BorderPane {
     work.setOrientation(Orientation.VERTICAL);
     work.setDividerPositions(0.56);
     SplitPane path = new SplitPane(work, details);
-    path.setDividerPositions(0.65);
+    path.setDividerPositions(0.6);
     return path;
   }
 
@@ -72,6 +76,29 @@ public final class MainWindow extends BorderPane {
               }
             });
     return new ExposureView(exposure).node();
+  }
+
+  /** A closable tab that opens, or comes to the front, whenever two sessions are compared. */
+  private Tab comparisonTab() {
+    ComparisonView view = new ComparisonView();
+    Tab tab = new Tab("Comparison", view);
+    tab.setId("comparison-tab");
+    history
+        .comparisonProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (now == null) {
+                return;
+              }
+              view.show(now);
+              tab.setText(
+                  "Compare #" + now.before().sessionId() + " → #" + now.after().sessionId());
+              if (!faces.getTabs().contains(tab)) {
+                faces.getTabs().add(tab);
+              }
+              faces.getSelectionModel().select(tab);
+            });
+    return tab;
   }
 
   private static Tab tab(String title, Node content) {

@@ -63,6 +63,8 @@ public final class TimelineGroup implements TimelineRow {
       new ReadOnlyObjectWrapper<>(this, "cipherSuites", List.of());
   private final ReadOnlyObjectWrapper<Severity> worstFinding =
       new ReadOnlyObjectWrapper<>(this, "worstFinding");
+  private final ReadOnlyObjectWrapper<List<Finding>> findings =
+      new ReadOnlyObjectWrapper<>(this, "findings", List.of());
   private final ReadOnlyObjectWrapper<SmtpObservation> smtp =
       new ReadOnlyObjectWrapper<>(this, "smtp");
   private final ReadOnlyObjectWrapper<MxResolution> resolution =
@@ -134,13 +136,17 @@ public final class TimelineGroup implements TimelineRow {
   }
 
   /** Takes the findings about this connection (whose subject is its label or its host). */
-  void attribute(List<Finding> findings) {
+  void attribute(List<Finding> all) {
     ConnectionPlan connection = plan.get();
-    worstFinding.set(
-        connection == null
-            ? null
-            : TraceViewModel.worstOf(
-                findings.stream().filter(f -> isAbout(connection, f)).toList()));
+    List<Finding> about =
+        connection == null ? List.of() : all.stream().filter(f -> isAbout(connection, f)).toList();
+    findings.set(about);
+    worstFinding.set(connection == null ? null : TraceViewModel.worstOf(about));
+  }
+
+  /** The findings about this connection (empty for the DNS group). */
+  public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
+    return findings.getReadOnlyProperty();
   }
 
   // A finding names the connection ("host [address]:port") or, for what holds per host, the host.

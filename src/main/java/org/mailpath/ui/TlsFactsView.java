@@ -4,20 +4,19 @@ import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.ScrollPane;
 import org.mailpath.smtp.SmtpObservation;
-import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
-import org.mailpath.tls.VersionResult;
 
 /** The facts of one connection: SMTP capabilities, then the negotiated TLS parameters. */
 final class TlsFactsView extends ScrollPane {
 
   private final FactSheet sheet = new FactSheet();
+  private final VersionMatrixView matrix = new VersionMatrixView();
   private final InvalidationListener redraw = observable -> redraw();
   private TimelineGroup shown;
 
   TlsFactsView() {
     setId("tls-facts");
-    setContent(sheet);
+    setContent(new javafx.scene.layout.VBox(sheet, matrix));
     setFitToWidth(true);
     getStyleClass().add("details-scroll");
     redraw();
@@ -42,6 +41,7 @@ final class TlsFactsView extends ScrollPane {
 
   private void redraw() {
     sheet.clearFacts();
+    matrix.show(List.of(), List.of());
     if (shown == null || shown.isDns()) {
       sheet.note("Select a connection to see what its server offered and negotiated.");
       return;
@@ -56,58 +56,7 @@ final class TlsFactsView extends ScrollPane {
       describeSmtp(smtp);
     }
     describeTls(tls);
-    describeSweep(shown.versionsProperty().get());
-    describeSuites(shown.cipherSuitesProperty().get());
-  }
-
-  private void describeSuites(List<CipherSuiteInfo> suites) {
-    if (suites.isEmpty()) {
-      return;
-    }
-    sheet.heading("TLS 1.2 cipher suites, in the server's order");
-    int rank = 1;
-    for (CipherSuiteInfo suite : suites) {
-      sheet.fact(rank++ + ".", suite.name() + describeProblems(suite));
-    }
-  }
-
-  // RFC 9325 §4.1-4.2: forward secrecy and AEAD are expected; the weaknesses are broken outright.
-  private static String describeProblems(CipherSuiteInfo suite) {
-    StringBuilder problems = new StringBuilder();
-    if (suite.weakness() != null) {
-      problems.append(" · broken: ").append(suite.weakness());
-    }
-    if (!suite.forwardSecret()) {
-      problems.append(" · no forward secrecy");
-    }
-    if (!suite.aead()) {
-      problems.append(" · CBC");
-    }
-    return problems.toString();
-  }
-
-  private void describeSweep(List<VersionResult> sweep) {
-    if (sweep.isEmpty()) {
-      return;
-    }
-    sheet.heading("Each version offered alone");
-    for (VersionResult result : sweep) {
-      sheet.fact(result.version(), describe(result));
-    }
-  }
-
-  private static String describe(VersionResult result) {
-    return switch (result.status()) {
-      case ACCEPTED ->
-          "Accepted · "
-              + result.cipherSuite()
-              + (result.keyExchangeGroup() == null ? "" : " · " + result.keyExchangeGroup())
-              + " · EMS "
-              + result.extendedMasterSecret();
-      case REFUSED -> "Refused" + (result.detail() == null ? "" : ": " + result.detail());
-      case NOT_TESTED -> "Not tested" + (result.detail() == null ? "" : ": " + result.detail());
-      case UNDETERMINED -> "Undetermined" + (result.detail() == null ? "" : ": " + result.detail());
-    };
+    matrix.show(shown.versionsProperty().get(), shown.cipherSuitesProperty().get());
   }
 
   private void describeSmtp(SmtpObservation smtp) {

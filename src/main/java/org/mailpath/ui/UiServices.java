@@ -14,4 +14,16 @@ public record UiServices(
     SessionArchive archive,
     Supplier<List<LabScenario>> labScenarios,
     Executor background,
-    Executor fxThread) {}
+    Executor fxThread,
+    HistoryDialogs dialogs) {
+
+  /** With the standard dialogs (alerts and the platform's file chooser). */
+  public UiServices(
+      TraceRunner runner,
+      SessionArchive archive,
+      Supplier<List<LabScenario>> labScenarios,
+      Executor background,
+      Executor fxThread) {
+    this(runner, archive, labScenarios, background, fxThread, new StandardHistoryDialogs());
+  }
+}

@@ -2,6 +2,7 @@ package org.mailpath.ui;
 
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.history.HistoryQuery;
 import org.mailpath.history.SessionSummary;
 import org.mailpath.trace.TraceReport;
 
@@ -10,12 +11,17 @@ enum UnavailableArchive implements SessionArchive {
   INSTANCE;
 
   @Override
-  public List<SessionSummary> recent(int limit) {
+  public List<SessionSummary> list(HistoryQuery query) {
     throw new IllegalStateException("no history database could be found or created");
   }
 
   @Override
   public Optional<TraceReport> load(long id) {
     return Optional.empty();
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return false;
   }
 }

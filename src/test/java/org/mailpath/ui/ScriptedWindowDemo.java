@@ -1,7 +1,6 @@
 package org.mailpath.ui;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -49,11 +48,10 @@ public final class ScriptedWindowDemo extends Application {
                   return new Outcome(trace.report(), 3L);
                 },
                 background);
+    TraceReport report = new ScriptedTrace().report();
     SessionArchive archive =
-        new SessionArchive() {
-          @Override
-          public List<SessionSummary> recent(int limit) {
-            return List.of(
+        new InMemoryArchive()
+            .with(
                 new SessionSummary(
                     3,
                     "alice@good.mail.test",
@@ -61,6 +59,8 @@ public final class ScriptedWindowDemo extends Application {
                     ScriptedTrace.START,
                     Severity.INFO,
                     2),
+                report)
+            .with(
                 new SessionSummary(
                     2,
                     "alice@nostarttls.mail.test",
@@ -68,20 +68,16 @@ public final class ScriptedWindowDemo extends Application {
                     ScriptedTrace.START.minusSeconds(300),
                     Severity.ERROR,
                     3),
+                report)
+            .with(
                 new SessionSummary(
                     1,
                     "alice@tls10.mail.test",
                     "tls10.mail.test",
                     ScriptedTrace.START.minusSeconds(900),
                     Severity.WARNING,
-                    2));
-          }
-
-          @Override
-          public Optional<TraceReport> load(long id) {
-            return Optional.of(new ScriptedTrace().report());
-          }
-        };
+                    2),
+                report);
     List<LabScenario> scenarios =
         List.of(
             new LabScenario("good.mail.test", "Everything right", "", List.of()),
