@@ -1,15 +1,9 @@
 package org.mailpath.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +14,7 @@ import org.mailpath.history.HistoryException;
 import org.mailpath.history.HistoryQuery;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.history.SessionSummary;
-import org.mailpath.report.MarkdownReport;
-import org.mailpath.report.PdfReport;
-import org.mailpath.report.ReportJson;
+import org.mailpath.report.ReportFiles;
 import org.mailpath.report.section.ReportContext;
 import org.mailpath.trace.TraceReport;
 import picocli.CommandLine.Command;
@@ -116,17 +108,15 @@ public final class ReportCommand implements Callable<Integer> {
     List<String> written = new ArrayList<>();
     try {
       if (pdf != null) {
-        write(pdf, out -> new PdfReport().write(context, out));
+        ReportFiles.write(context, ReportFiles.Format.PDF, pdf);
         written.add("PDF " + pdf);
       }
       if (markdown != null) {
-        String text = new MarkdownReport().render(context);
-        write(markdown, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        ReportFiles.write(context, ReportFiles.Format.MARKDOWN, markdown);
         written.add("Markdown " + markdown);
       }
       if (json != null) {
-        String text = ReportJson.write(context.report(), true) + "\n";
-        write(json, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        ReportFiles.write(context, ReportFiles.Format.JSON, json);
         written.add("JSON " + json);
       }
     } catch (IOException | UncheckedIOException e) {
@@ -148,30 +138,5 @@ public final class ReportCommand implements Callable<Integer> {
 
   private static Optional<Long> newest(HistoryStore store) {
     return store.list(HistoryQuery.newest(1)).stream().findFirst().map(SessionSummary::id);
-  }
-
-  private interface Writer {
-    void write(OutputStream out) throws IOException;
-  }
-
-  /** Writes next to the target and moves it in place, so a failed export leaves no half file. */
-  private static void write(Path file, Writer writer) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Path tmp;
-    try {
-      tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-    } catch (NoSuchFileException e) {
-      throw new IOException(absolute + ": no such folder", e);
-    } catch (AccessDeniedException e) {
-      throw new IOException(absolute + ": permission denied", e);
-    }
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        writer.write(out);
-      }
-      Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

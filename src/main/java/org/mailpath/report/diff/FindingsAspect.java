@@ -9,7 +9,8 @@ import org.mailpath.trace.TraceReport;
 
 /**
  * Findings that appeared or went away, matched on code and subject (the detail may word the same
- * problem differently from one run to the next).
+ * problem differently from one run to the next). The port of a "host [address]:port" subject is
+ * left out of the match: the lab's port changes from run to run, the server does not.
  */
 final class FindingsAspect implements DiffAspect {
 
@@ -45,9 +46,15 @@ final class FindingsAspect implements DiffAspect {
   private static Map<String, Finding> byKey(TraceReport report) {
     Map<String, Finding> out = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
-      out.putIfAbsent(f.code() + "\u0000" + f.subject(), f);
+      out.putIfAbsent(f.code() + "\u0000" + withoutPort(subject(f)), f);
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile("\\]:\\d+$");
+
+  static String withoutPort(String subject) {
+    return PORT.matcher(subject).replaceFirst("]");
   }
 
   private static String subject(Finding f) {

@@ -11,7 +11,7 @@ final class ExposureStyles {
   private ExposureStyles() {}
 
   private static final String CSS =
-      """
+"""
 .exposure { -fx-font-size: 13px; -fx-background-color: white; }
 .exposure-title { -fx-font-size: 20px; -fx-font-weight: bold; }
 .exposure-hop { -fx-font-size: 13px; -fx-text-fill: #333333; }

@@ -157,4 +157,11 @@ class ReportDifferTest {
     assertThat(diff.aspects()).containsExactly("MTA-STS");
     assertThat(diff.changes()).extracting(Change::after).containsExactly("enforce");
   }
+
+  @Test
+  void withoutPort_connectionSubject_dropsOnlyThePort() {
+    assertThat(FindingsAspect.withoutPort("mx1.good.mail.test [127.0.2.1]:39419"))
+        .isEqualTo("mx1.good.mail.test [127.0.2.1]");
+    assertThat(FindingsAspect.withoutPort("good.mail.test")).isEqualTo("good.mail.test");
+  }
 }
