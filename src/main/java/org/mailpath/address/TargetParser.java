@@ -1,6 +1,6 @@
 package org.mailpath.address;
 
-import java.net.IDN;
+import com.ibm.icu.text.IDNA;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -54,10 +54,10 @@ public final class TargetParser {
         throw new InvalidTargetException("'" + input + "': the domain after @ is empty");
       }
       String ascii = toAscii(domain, input);
-      return new Target.Mailbox(input, local, ascii, IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED));
+      return new Target.Mailbox(input, local, ascii, unicode(ascii));
     }
     String ascii = toAscii(input, input);
-    return new Target.Domain(input, ascii, IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED));
+    return new Target.Domain(input, ascii, unicode(ascii));
   }
 
   private static Target parseHost(String input) {
@@ -86,17 +86,34 @@ public final class TargetParser {
     return new Target.Host(input, toAscii(host, input), port, false);
   }
 
-  /** UTS #46 / IDNA: Unicode labels become A-labels; the result must be a valid host name. */
+  // UTS #46 §4 with non-transitional processing (ß, ς, ZWJ/ZWNJ kept, as IDNA 2008 and today's
+  // browsers and MTAs do), STD3 rules (letters, digits, hyphen), and the Bidi and CONTEXTJ checks.
+  private static final IDNA UTS46 =
+      IDNA.getUTS46Instance(
+          IDNA.NONTRANSITIONAL_TO_ASCII
+              | IDNA.NONTRANSITIONAL_TO_UNICODE
+              | IDNA.USE_STD3_RULES
+              | IDNA.CHECK_BIDI
+              | IDNA.CHECK_CONTEXTJ);
+
+  /** The U-label form of an A-label name, for display. */
+  static String unicode(String ascii) {
+    StringBuilder out = new StringBuilder();
+    UTS46.nameToUnicode(ascii, out, new IDNA.Info());
+    return out.toString();
+  }
+
+  /** UTS #46: Unicode labels become A-labels; the result must be a valid host name. */
   static String toAscii(String name, String input) {
     String trimmed = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-    String ascii;
-    try {
-      // IDN implements IDNA 2003 with UTS #46-compatible mapping of case and full stops.
-      ascii = IDN.toASCII(trimmed, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
+    StringBuilder out = new StringBuilder();
+    IDNA.Info info = new IDNA.Info();
+    UTS46.nameToASCII(trimmed, out, info);
+    if (info.hasErrors()) {
       throw new InvalidTargetException(
-          "'" + input + "': not a valid domain name (" + e.getMessage() + ")");
+          "'" + input + "': not a valid domain name (UTS #46: " + info.getErrors() + ")");
     }
+    String ascii = out.toString().toLowerCase(Locale.ROOT);
     if (ascii.isEmpty() || ascii.length() > MAX_NAME_LENGTH) {
       throw new InvalidTargetException("'" + input + "': not a valid domain name");
     }

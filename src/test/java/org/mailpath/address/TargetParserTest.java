@@ -28,6 +28,8 @@ class TargetParserTest {
           user@ÉCOLE.example,         xn--cole-9oa.example
           user@example.org.,          example.org
           münchen.example,            xn--mnchen-3ya.example
+          user@faß.example,           xn--fa-hia.example
+          user@ＥＸＡＭＰＬＥ.org,      example.org
           """)
   void parse_internationalisedDomain_becomesALabel(String input, String ascii) {
     assertThat(TargetParser.parse(input).asciiName()).isEqualTo(ascii);
