@@ -6,6 +6,7 @@
 #   .ci/dane-peers.sh start BASE_DIR   (needs root; writes BASE_DIR/netns and BASE_DIR/ds.txt)
 #   .ci/dane-peers.sh stop  BASE_DIR
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 action=${1:?start|stop}
 base=${2:?base directory}
 ns=mailpath-dane
@@ -129,28 +130,7 @@ smtpd_tls_security_level = may
 smtpd_tls_cert_file = $base/mx.pem
 smtpd_tls_key_file = $base/mx.key
 CF
-cat > "$pf/master.cf" <<MC
-127.0.0.1:25 inet n - n - - smtpd
-pickup    unix  n       -       n       60      1       pickup
-cleanup   unix  n       -       n       -       0       cleanup
-qmgr      unix  n       -       n       300     1       qmgr
-tlsmgr    unix  -       -       n       1000?   1       tlsmgr
-rewrite   unix  -       -       n       -       -       trivial-rewrite
-bounce    unix  -       -       n       -       0       bounce
-defer     unix  -       -       n       -       0       bounce
-trace     unix  -       -       n       -       0       bounce
-verify    unix  -       -       n       -       1       verify
-flush     unix  n       -       n       1000?   0       flush
-proxymap  unix  -       -       n       -       -       proxymap
-smtp      unix  -       -       n       -       -       smtp
-showq     unix  n       -       n       -       -       showq
-error     unix  -       -       n       -       -       error
-retry     unix  -       -       n       -       -       error
-discard   unix  -       -       n       -       -       discard
-anvil     unix  -       -       n       -       1       anvil
-scache    unix  -       -       n       -       1       scache
-postlog   unix-dgram n  -       n       -       1       postlogd
-MC
+{ echo "127.0.0.1:25 inet n - n - - smtpd"; grep -v '^#' "$here/postfix-master.cf"; } > "$pf/master.cf"
 ip netns exec "$ns" script -qc "postfix -c $pf start" /dev/null > "$pf/start.log" 2>&1 || { cat "$pf/start.log" >&2; exit 1; }
 for _ in $(seq 1 50); do
   ip netns exec "$ns" bash -c '(exec 3<>/dev/tcp/127.0.0.1/25) 2>/dev/null' && break

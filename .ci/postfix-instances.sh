@@ -4,6 +4,7 @@
 #   .ci/postfix-instances.sh start BASE_DIR   -> prints NAME=PORT,... (also in BASE_DIR/instances)
 #   .ci/postfix-instances.sh stop  BASE_DIR
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 action=${1:?start|stop}
 base=${2:?base directory}
 
@@ -77,30 +78,7 @@ CF
   for kv in "${kvs[@]}"; do
     echo "${kv%%=*} = ${kv#*=}" >> "$dir/main.cf"
   done
-  cat > "$dir/master.cf" <<MC
-127.0.0.1:$port inet n - n - - smtpd
-pickup    unix  n       -       n       60      1       pickup
-cleanup   unix  n       -       n       -       0       cleanup
-qmgr      unix  n       -       n       300     1       qmgr
-tlsmgr    unix  -       -       n       1000?   1       tlsmgr
-rewrite   unix  -       -       n       -       -       trivial-rewrite
-bounce    unix  -       -       n       -       0       bounce
-defer     unix  -       -       n       -       0       bounce
-trace     unix  -       -       n       -       0       bounce
-verify    unix  -       -       n       -       1       verify
-flush     unix  n       -       n       1000?   0       flush
-proxymap  unix  -       -       n       -       -       proxymap
-smtp      unix  -       -       n       -       -       smtp
-relay     unix  -       -       n       -       -       smtp
-showq     unix  n       -       n       -       -       showq
-error     unix  -       -       n       -       -       error
-retry     unix  -       -       n       -       -       error
-discard   unix  -       -       n       -       -       discard
-local     unix  -       n       n       -       -       local
-anvil     unix  -       -       n       -       1       anvil
-scache    unix  -       -       n       -       1       scache
-postlog   unix-dgram n  -       n       -       1       postlogd
-MC
+  { echo "127.0.0.1:$port inet n - n - - smtpd"; grep -v '^#' "$here/postfix-master.cf"; } > "$dir/master.cf"
   script -qc "postfix -c $dir check" /dev/null >/dev/null 2>&1 || true
   if ! script -qc "postfix -c $dir start" /dev/null > "$dir/start.log" 2>&1; then
     cat "$dir/start.log" >&2
