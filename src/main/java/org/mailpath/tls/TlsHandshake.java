@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
-import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import org.bouncycastle.tls.SecurityParameters;
 import org.bouncycastle.tls.TlsClientProtocol;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
-import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 import org.mailpath.pki.Certificates;
 
 /**
@@ -81,7 +79,7 @@ public final class TlsHandshake {
       String serverName,
       int[] suites) {
     CapturingTlsClient client =
-        new CapturingTlsClient(new BcTlsCrypto(new SecureRandom()), offered, serverName, suites);
+        new CapturingTlsClient(new LenientTlsCrypto(), offered, serverName, suites);
     TlsClientProtocol protocol = new TlsClientProtocol(in, out);
     String failure = null;
     try {

@@ -94,6 +94,25 @@ class LabScenarioTraceTest {
   }
 
   @Test
+  void trace_keyusage_completesTheHandshakeAndNamesTheClientsThatAbort() throws Exception {
+    TraceReport report = trace("alice@keyusage.mail.test", false).report();
+
+    ConnectionReport c = report.connections().get(0);
+    assertThat(c.tls().established()).isTrue();
+    assertThat(c.tls().version()).isEqualTo("TLSv1.2");
+    assertThat(c.smtp().capabilitiesAfterTls()).isNotEmpty();
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain("tls-handshake-failed");
+    Finding keyUsage =
+        report.findings().stream()
+            .filter(f -> f.code().equals("certificate-keyusage-lacks-digitalsignature"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(keyUsage.evidence())
+        .anyMatch(e -> e.startsWith("GnuTLS"))
+        .anyMatch(e -> e.startsWith("OpenSSL"));
+  }
+
+  @Test
   void trace_multi_showsAllThreeHostsInPreferenceOrder() throws Exception {
     TraceReport report = trace("alice@multi.mail.test", false).report();
 
