@@ -17,6 +17,7 @@ import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.Protection;
 import org.mailpath.exposure.TlsAuthentication;
+import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 import org.mailpath.trace.TraceReport;
@@ -200,9 +201,7 @@ public final class ExposureCommand implements Callable<Integer> {
    */
   static LastHop lastHopOf(TraceReport report, TlsAuthentication enforcedBy) {
     List<MxConnection> connections =
-        report.connections().stream()
-            .map(c -> new MxConnection(c.plan().mxHost(), c.plan().preference(), c.smtp(), c.tls()))
-            .toList();
+        report.connections().stream().map(ConnectionReport::asMxConnection).toList();
     return LastHop.choose(connections, enforcedBy);
   }
 

@@ -80,15 +80,7 @@ final class TraceSummaryPrinter {
         }
         if (!c.tls12CipherSuites().isEmpty()) {
           out.println("      TLS 1.2 suites accepted (server order):");
-          c.tls12CipherSuites()
-              .forEach(
-                  s ->
-                      out.println(
-                          "        "
-                              + s.name()
-                              + (s.forwardSecret() ? "" : "  [no forward secrecy]")
-                              + (s.aead() ? "" : "  [CBC]")
-                              + (s.weakness() != null ? "  [" + s.weakness() + "]" : "")));
+          c.tls12CipherSuites().forEach(s -> out.println("        " + s.describe()));
         }
         if (!c.tls().chain().isEmpty()) {
           var leaf = c.tls().chain().get(0);

@@ -16,7 +16,7 @@ public final class EhloCapabilities {
   public static boolean offers(List<String> capabilities, String keyword) {
     String wanted = keyword.toUpperCase(Locale.ROOT);
     return capabilities.stream()
-        .map(c -> c.strip().split("[ =]", 2)[0].toUpperCase(Locale.ROOT))
+        .map(c -> c.strip().split("[ \\t=]", 2)[0].toUpperCase(Locale.ROOT))
         .anyMatch(wanted::equals);
   }
 }

@@ -12,6 +12,14 @@ import java.util.Locale;
  */
 public record CipherSuiteInfo(String name, boolean forwardSecret, boolean aead, String weakness) {
 
+  /** "TLS_RSA_WITH_AES_128_CBC_SHA [no forward secrecy] [CBC]": the name and its flags. */
+  public String describe() {
+    return name
+        + (forwardSecret ? "" : "  [no forward secrecy]")
+        + (aead ? "" : "  [CBC]")
+        + (weakness != null ? "  [" + weakness + "]" : "");
+  }
+
   public static CipherSuiteInfo of(String name) {
     String n = name.toUpperCase(Locale.ROOT);
     boolean forwardSecret = n.contains("_ECDHE_") || n.contains("_DHE_") || !n.contains("_WITH_");

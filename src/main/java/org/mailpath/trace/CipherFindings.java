@@ -15,7 +15,7 @@ final class CipherFindings {
     if (suites.isEmpty()) {
       return out;
     }
-    List<String> evidence = suites.stream().map(CipherFindings::describe).toList();
+    List<String> evidence = suites.stream().map(CipherSuiteInfo::describe).toList();
     List<String> weak =
         suites.stream().filter(s -> s.weakness() != null).map(CipherSuiteInfo::name).toList();
     if (!weak.isEmpty()) {
@@ -40,12 +40,5 @@ final class CipherFindings {
               evidence));
     }
     return out;
-  }
-
-  private static String describe(CipherSuiteInfo s) {
-    return s.name()
-        + (s.forwardSecret() ? "" : "  [no forward secrecy]")
-        + (s.aead() ? "" : "  [CBC]")
-        + (s.weakness() != null ? "  [" + s.weakness() + "]" : "");
   }
 }

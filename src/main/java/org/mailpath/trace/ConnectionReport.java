@@ -1,6 +1,7 @@
 package org.mailpath.trace;
 
 import java.util.List;
+import org.mailpath.exposure.MxConnection;
 import org.mailpath.finding.Finding;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
@@ -36,5 +37,10 @@ public record ConnectionReport(
     versions = versions == null ? List.of() : List.copyOf(versions);
     tls12CipherSuites = tls12CipherSuites == null ? List.of() : List.copyOf(tls12CipherSuites);
     findings = List.copyOf(findings);
+  }
+
+  /** What the exposure stage needs of this connection. */
+  public MxConnection asMxConnection() {
+    return new MxConnection(plan.mxHost(), plan.preference(), smtp, tls);
   }
 }

@@ -31,6 +31,7 @@ import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsPolicy;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
+import org.mailpath.smtp.EhloCapabilities;
 
 /**
  * The policy stage after the SMTP sessions: DANE against each captured chain, MTA-STS against each
@@ -71,7 +72,8 @@ final class PolicyEvaluation {
       if (policy != null) {
         PolicyFindings.ofStsMxMatch(host.name(), policy).ifPresent(findings::add);
       }
-      for (ConnectionReport c : connectionsOf(host, connections)) {
+      List<ConnectionReport> sessions = connectionsOf(host, connections);
+      for (ConnectionReport c : sessions) {
         DaneResult daneResult = daneCheck(host, tlsa, applicability, c, now, checks);
         addresses.add(
             Observations.of(
@@ -82,7 +84,7 @@ final class PolicyEvaluation {
                 daneResult == null ? null : daneResult.status()));
         requireTls.add(requireTlsHost(resolution, stsAdmitted, c, daneResult));
       }
-      requireTlsNotAdvertised(host, connectionsOf(host, connections));
+      requireTlsNotAdvertised(host, sessions);
       dane.add(
           new PolicyReport.DaneHost(
               host.name(),
@@ -247,7 +249,7 @@ final class PolicyEvaluation {
     List<String> missing =
         sessions.stream()
             .filter(c -> c.tls() != null && c.tls().established())
-            .filter(c -> !Observations.advertises(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"))
+            .filter(c -> !EhloCapabilities.offers(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"))
             .map(
                 c ->
                     c.plan().label()
@@ -277,7 +279,7 @@ final class PolicyEvaluation {
         resolution.dnssec() == DnssecStatus.SECURE || stsAdmitted,
         tls,
         pkix || daneOk,
-        Observations.advertises(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"));
+        EhloCapabilities.offers(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"));
   }
 
   private static List<ConnectionReport> connectionsOf(

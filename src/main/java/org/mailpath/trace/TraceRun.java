@@ -201,7 +201,7 @@ final class TraceRun {
     List<MxConnection> answered =
         connections.stream()
             .filter(c -> c.smtp().connected())
-            .map(c -> new MxConnection(c.plan().mxHost(), c.plan().preference(), c.smtp(), c.tls()))
+            .map(ConnectionReport::asMxConnection)
             .toList();
     if (answered.isEmpty()) {
       return null;

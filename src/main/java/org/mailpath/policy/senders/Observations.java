@@ -2,9 +2,9 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.policy.dane.DaneResult;
+import org.mailpath.smtp.EhloCapabilities;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.TlsVersion;
@@ -36,7 +36,7 @@ public final class Observations {
         verdict != null && verdict.pkixTrusted() && verdict.withinValidity(),
         verdict != null && verdict.hostnameMatches(),
         dane,
-        advertises(smtp.capabilitiesAfterTls(), "REQUIRETLS"));
+        EhloCapabilities.offers(smtp.capabilitiesAfterTls(), "REQUIRETLS"));
   }
 
   static AddressObservation.Reach reach(SmtpObservation smtp) {
@@ -72,19 +72,5 @@ public final class Observations {
     }
     out.sort(null);
     return List.copyOf(out);
-  }
-
-  /**
-   * RFC 5321 §4.1.1.1: an EHLO line is a keyword, case-insensitive, optionally followed by
-   * parameters.
-   */
-  public static boolean advertises(List<String> ehloLines, String keyword) {
-    for (String line : ehloLines) {
-      String first = line.strip().split("[ \\t]+", 2)[0];
-      if (first.toUpperCase(Locale.ROOT).equals(keyword.toUpperCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

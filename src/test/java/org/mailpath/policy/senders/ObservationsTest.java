@@ -80,22 +80,6 @@ class ObservationsTest {
     assertThat(at.certificateNamesHost()).isTrue();
   }
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          REQUIRETLS           | true
-          requiretls           | true
-          REQUIRETLS extra     | true
-          X-REQUIRETLS         | false
-          REQUIRETLSX          | false
-          """)
-  void advertises_ehloLine_keywordOnly(String line, boolean expected) {
-    assertThat(Observations.advertises(List.of("PIPELINING", line), "REQUIRETLS"))
-        .isEqualTo(expected);
-  }
-
   private static VersionResult accepted(String version) {
     return new VersionResult(
         version, VersionResult.Status.ACCEPTED, "TLS_AES_128_GCM_SHA256", "x25519", "n/a", null);
