@@ -17,6 +17,7 @@ class ArchitectureTest {
   private static final String[] CORE = {
     "org.mailpath.address..",
     "org.mailpath.bounds..",
+    "org.mailpath.context..",
     "org.mailpath.finding..",
     "org.mailpath.dns..",
     "org.mailpath.smtp..",
@@ -88,15 +89,20 @@ class ArchitectureTest {
    * The pipeline of DESIGN.md, each stage using only the stages below it: address/bounds/finding ←
    * dns ← smtp ← pki ← tls ← policy ← exposure ← trace. pki sits below tls although inspection
    * follows negotiation in the flow: the negotiating stage records the captured chain with pki's
-   * parser and records, and pki needs nothing of TLS (docs/decisions/0003). Policy and exposure are
-   * not written yet.
+   * parser and records, and pki needs nothing of TLS (docs/decisions/0003). Base holds what every
+   * stage is given (context: time, threads, network, budgets, the step log) and the vocabulary they
+   * share (targets, deadlines, findings).
    */
   @ArchTest
   static final ArchRule pipeline_laterStage_isNotUsedByEarlierStage =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
           .layer("Base")
-          .definedBy("org.mailpath.address..", "org.mailpath.bounds..", "org.mailpath.finding..")
+          .definedBy(
+              "org.mailpath.address..",
+              "org.mailpath.bounds..",
+              "org.mailpath.context..",
+              "org.mailpath.finding..")
           .layer("Dns")
           .definedBy("org.mailpath.dns..")
           .layer("Smtp")
@@ -129,6 +135,34 @@ class ArchitectureTest {
               "the pipeline resolve -> connect -> negotiate/inspect -> evaluate -> explain must"
                   + " stay visible in the code: a stage builds on the stages below it, never on a"
                   + " later one, so each stage can be tested with only its predecessors");
+
+  @ArchTest
+  static final ArchRule trace_raisesNoFinding =
+      noClasses()
+          .that()
+          .resideInAPackage("org.mailpath.trace..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.mailpath.finding.FindingCode")
+          .because(
+              "trace only sequences the stages: every rule, and so every finding it raises, lives"
+                  + " in the stage that owns the facts (dns, smtp, tls, pki, policy), where a"
+                  + " reader looks for it");
+
+  @ArchTest
+  static final ArchRule stages_blockNoThreadOnAnotherTask =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .should()
+          .callMethod(java.util.concurrent.CompletableFuture.class, "get")
+          .orShould()
+          .callMethod(java.util.concurrent.Semaphore.class, "acquire")
+          .orShould()
+          .callMethod(java.util.concurrent.Semaphore.class, "acquireUninterruptibly")
+          .because(
+              "stages compose futures: a pool thread that waits for a task queued on the same"
+                  + " pool deadlocks a small executor, so a trace must be correct on one thread");
 
   @ArchTest
   static final ArchRule packages_anyTwo_doNotDependOnEachOther =

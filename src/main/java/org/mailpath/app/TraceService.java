@@ -52,24 +52,26 @@ public final class TraceService {
       List<java.security.cert.X509Certificate> anchors =
           new ArrayList<>(options.extraTrustAnchors());
       anchors.addAll(route.trustAnchors());
-      effective =
-          options
-              .withNetwork("lab")
-              .withDnsServer(options.dnsServer() != null ? options.dnsServer() : route.dnsServer())
-              .withSmtpPort(
+      TraceOptions.Builder routed =
+          options.toBuilder()
+              .network("lab")
+              .dnsServer(options.dnsServer() != null ? options.dnsServer() : route.dnsServer())
+              .smtpPort(
                   options.smtpPort() != TraceOptions.SMTP_PORT
                       ? options.smtpPort()
                       : route.smtpPort())
-              .withExtraTrustAnchors(anchors);
+              .extraTrustAnchors(anchors);
       if (options.httpsPort() == TraceOptions.HTTPS_PORT && route.httpsPort() != 0) {
-        effective = effective.withHttpsPort(route.httpsPort());
+        routed.httpsPort(route.httpsPort());
       }
       if (options.trustAnchors() == null) {
-        effective =
-            route.dnssecTrustAnchors() == null
-                ? effective.withoutDnssecValidation()
-                : effective.withTrustAnchors(route.dnssecTrustAnchors());
+        if (route.dnssecTrustAnchors() == null) {
+          routed.withoutDnssecValidation();
+        } else {
+          routed.trustAnchors(route.dnssecTrustAnchors());
+        }
       }
+      effective = routed.build();
     }
     CompletableFuture<TraceReport> running = engine.trace(target, effective, listener);
     CompletableFuture<Outcome> outcome =

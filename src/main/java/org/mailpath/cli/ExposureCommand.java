@@ -16,7 +16,7 @@ import org.mailpath.exposure.LastHop;
 import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.Protection;
-import org.mailpath.exposure.TlsAuthentication;
+import org.mailpath.policy.TlsAuthentication;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
@@ -219,7 +219,7 @@ public final class ExposureCommand implements Callable<Integer> {
 
   private TraceOptions options() {
     // One STARTTLS session per host is all exposure needs: the version sweep adds nothing here.
-    return traceOptions.applyTo(TraceOptions.defaults().withQuick(true));
+    return traceOptions.applyTo(TraceOptions.builder().quick(true).build());
   }
 
   /** The assumed policy, or null for "as traced". */

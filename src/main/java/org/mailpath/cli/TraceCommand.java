@@ -61,7 +61,7 @@ public final class TraceCommand implements Callable<Integer> {
     TraceOptions options;
     try {
       parsed = TargetParser.parse(target);
-      options = traceOptions.applyTo(TraceOptions.defaults().withQuick(quick).withDeep(deep));
+      options = traceOptions.applyTo(TraceOptions.builder().quick(quick).deep(deep).build());
     } catch (IllegalArgumentException e) { // includes InvalidTargetException
       err.println("mailpath: " + e.getMessage());
       return ExitStatus.BAD_INPUT;

@@ -55,31 +55,31 @@ public final class TraceOptionsMixin {
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
       throw new IllegalArgumentException("--timeout must be between 1 and 3600 seconds");
     }
-    TraceOptions options = base.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    TraceOptions.Builder options = base.toBuilder().timeout(Duration.ofSeconds(timeoutSeconds));
     if (smtpPort != null) {
-      options = options.withSmtpPort(port("--smtp-port", smtpPort));
+      options.smtpPort(port("--smtp-port", smtpPort));
     }
     if (httpsPort != null) {
-      options = options.withHttpsPort(port("--https-port", httpsPort));
+      options.httpsPort(port("--https-port", httpsPort));
     }
     if (dns != null) {
-      options = options.withDnsServer(parseServer(dns));
+      options.dnsServer(parseServer(dns));
     }
     if (trustAnchor != null) {
       try {
-        options = options.withTrustAnchors(TrustAnchors.fromFile(trustAnchor));
+        options.trustAnchors(TrustAnchors.fromFile(trustAnchor));
       } catch (IOException e) {
         throw new IllegalArgumentException("--trust-anchor " + trustAnchor + ": " + e.getMessage());
       }
     }
     if (caFile != null) {
       try {
-        options = options.withExtraTrustAnchors(Certificates.fromPemFile(caFile));
+        options.extraTrustAnchors(Certificates.fromPemFile(caFile));
       } catch (IOException | CertificateException e) {
         throw new IllegalArgumentException("--ca-file " + caFile + ": " + e.getMessage());
       }
     }
-    return options;
+    return options.build();
   }
 
   private static int port(String option, int value) {

@@ -1,7 +1,7 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
-import org.mailpath.trace.StepStatus;
+import org.mailpath.context.StepStatus;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceListener;
 

@@ -1,7 +1,7 @@
 package org.mailpath.dns;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,13 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
-import org.mailpath.bounds.Deadline;
+import org.mailpath.context.TraceContext;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -23,13 +21,16 @@ import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.dnssec.ValidatingResolver;
 
-/** Asks one resolver questions over the wire (dnsjava), following CNAME chains. */
+/**
+ * Asks one resolver questions over the wire (dnsjava), following CNAME chains. Questions are
+ * asynchronous: a lookup is a chain of futures, each answer handled on the trace's executor, and
+ * each wait bounded by a timer on its scheduler, so no thread waits for an answer.
+ */
 public final class DnsClient {
 
   // RFC 1034 §3.6.2 forbids CNAME chains in principle; resolvers bound them. 8 is generous.
@@ -40,13 +41,14 @@ public final class DnsClient {
 
   private final Resolver resolver;
   private final String serverLabel;
-  private final Deadline deadline;
+  private final TraceContext context;
   private final boolean validating;
 
-  private DnsClient(Resolver resolver, String serverLabel, Deadline deadline, boolean validating) {
+  private DnsClient(
+      Resolver resolver, String serverLabel, TraceContext context, boolean validating) {
     this.resolver = resolver;
     this.serverLabel = serverLabel;
-    this.deadline = deadline;
+    this.context = context;
     this.validating = validating;
   }
 
@@ -55,10 +57,9 @@ public final class DnsClient {
    * validating resolver from {@code trustAnchors} (zone-file DS/DNSKEY text), not read from the AD
    * bit of the upstream resolver (RFC 4035 §4.9.3: a stub should not trust it blindly).
    */
-  public static DnsClient validating(
-      InetSocketAddress server, Deadline deadline, String trustAnchors, java.time.Clock clock) {
-    DnsClient plain = forServer(server, deadline);
-    ValidatingResolver validator = new ValidatingResolver(plain.resolver, clock);
+  public static DnsClient validating(TraceContext context, String trustAnchors) {
+    Resolver plain = context.resolvers().create(QUERY_TIMEOUT);
+    ValidatingResolver validator = new ValidatingResolver(plain, context.clock());
     try {
       validator.loadTrustAnchors(
           new java.io.ByteArrayInputStream(
@@ -66,26 +67,13 @@ public final class DnsClient {
     } catch (IOException e) {
       throw new IllegalArgumentException("unreadable DNSSEC trust anchors: " + e.getMessage(), e);
     }
-    validator.setTimeout(QUERY_TIMEOUT);
-    return new DnsClient(validator, plain.serverLabel, deadline, true);
+    return new DnsClient(validator, context.resolvers().label(), context, true);
   }
 
-  /**
-   * A client for {@code server}, or for the system's resolvers when it is null; no question waits
-   * past {@code deadline}.
-   */
-  public static DnsClient forServer(InetSocketAddress server, Deadline deadline) {
-    Resolver resolver;
-    String label;
-    if (server == null) {
-      resolver = new ExtendedResolver();
-      label = "system";
-    } else {
-      resolver = new SimpleResolver(server);
-      label = server.getHostString() + ":" + server.getPort();
-    }
-    resolver.setTimeout(QUERY_TIMEOUT);
-    return new DnsClient(resolver, label, deadline, false);
+  /** A client that does not validate: every answer's DNSSEC status is "not checked". */
+  public static DnsClient plain(TraceContext context) {
+    return new DnsClient(
+        context.resolvers().create(QUERY_TIMEOUT), context.resolvers().label(), context, false);
   }
 
   public String serverLabel() {
@@ -93,16 +81,45 @@ public final class DnsClient {
   }
 
   /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link #MAX_CNAME_CHAIN}. */
-  public DnsAnswer lookup(String name, int type) {
+  public CompletableFuture<DnsAnswer> lookup(String name, int type) {
     Verdict verdict = new Verdict();
-    DnsAnswer answer = lookup(name, type, verdict);
-    if (!validating) {
-      return answer;
+    Name start;
+    try {
+      start = Name.fromString(name.endsWith(".") ? name : name + ".");
+    } catch (TextParseException e) {
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              DnsAnswer.Status.SERVFAIL,
+              List.of(),
+              List.of(),
+              "\"" + name + "\" is not a valid domain name"));
     }
-    if (verdict.status == null) {
-      return answer.withDnssec(DnssecStatus.INDETERMINATE, answer.problem());
+    Chase chase = new Chase(type, verdict);
+    chase.seen.add(start);
+    return ask(start, chase, 0)
+        .thenApply(
+            answer -> {
+              if (!validating) {
+                return answer;
+              }
+              if (verdict.status == null) {
+                return answer.withDnssec(DnssecStatus.INDETERMINATE, answer.problem());
+              }
+              return answer.withDnssec(verdict.status, verdict.reason);
+            });
+  }
+
+  /** One lookup's state while it follows a CNAME chain. */
+  private static final class Chase {
+    final int type;
+    final Verdict verdict;
+    final List<String> chain = new ArrayList<>();
+    final Set<Name> seen = new HashSet<>();
+
+    Chase(int type, Verdict verdict) {
+      this.type = type;
+      this.verdict = verdict;
     }
-    return answer.withDnssec(verdict.status, verdict.reason);
   }
 
   /** The DNSSEC verdict accumulated over the queries of one lookup. */
@@ -118,93 +135,115 @@ public final class DnsClient {
     }
   }
 
-  private DnsAnswer lookup(String name, int type, Verdict verdict) {
-    Name current;
-    try {
-      current = Name.fromString(name.endsWith(".") ? name : name + ".");
-    } catch (TextParseException e) {
-      return new DnsAnswer(DnsAnswer.Status.SERVFAIL, List.of(), List.of(), e.getMessage());
+  private CompletableFuture<DnsAnswer> ask(Name current, Chase chase, int hop) {
+    if (hop > MAX_CNAME_CHAIN) {
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              DnsAnswer.Status.SERVFAIL,
+              List.of(),
+              chase.chain,
+              "CNAME chain longer than " + MAX_CNAME_CHAIN));
     }
-    List<String> chain = new ArrayList<>();
-    Set<Name> seen = new HashSet<>();
-    seen.add(current);
-    for (int hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
-      Message response;
-      try {
-        response = send(Message.newQuery(Record.newRecord(current, type, DClass.IN)));
-      } catch (SocketTimeoutException e) {
-        return new DnsAnswer(
-            DnsAnswer.Status.TIMEOUT, List.of(), chain, "no answer from " + serverLabel);
-      } catch (IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        DnsAnswer.Status status =
-            why.toLowerCase().contains("timed out")
-                ? DnsAnswer.Status.TIMEOUT
-                : DnsAnswer.Status.SERVFAIL;
-        return new DnsAnswer(status, List.of(), chain, why + " (" + serverLabel + ")");
-      }
-      int rcode = response.getRcode();
-      if (validating) {
-        judge(response, verdict);
-      }
-      if (rcode == Rcode.SERVFAIL && verdict.status == DnssecStatus.BOGUS) {
-        return new DnsAnswer(
-            DnsAnswer.Status.SERVFAIL,
-            List.of(),
-            chain,
-            "DNSSEC validation failed: " + verdict.reason);
-      }
-      if (rcode == Rcode.NXDOMAIN) {
-        return new DnsAnswer(
-            DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist");
-      }
-      if (rcode != Rcode.NOERROR) {
-        return new DnsAnswer(
-            DnsAnswer.Status.SERVFAIL,
-            List.of(),
-            chain,
-            Rcode.string(rcode)
-                + " from "
-                + serverLabel
-                + " for "
-                + current
-                + " "
-                + Type.string(type));
-      }
-      List<Record> matching = new ArrayList<>();
-      Name alias = null;
-      for (Record r : response.getSection(Section.ANSWER)) {
-        if (r.getType() == type && r.getName().equals(current)) {
-          matching.add(r);
-        } else if (r instanceof CNAMERecord cname && cname.getName().equals(current)) {
-          alias = cname.getTarget();
-        }
-      }
-      if (!matching.isEmpty() || alias == null || type == Type.CNAME) {
-        // The resolver may have followed the chain itself: collect records of the type anywhere.
-        if (matching.isEmpty() && alias != null) {
-          chain.add(strip(alias));
-        }
-        return new DnsAnswer(
-            matching.isEmpty() ? DnsAnswer.Status.NODATA : DnsAnswer.Status.OK,
-            matching,
-            chain,
-            null);
-      }
-      chain.add(strip(alias));
-      if (!seen.add(alias)) {
-        return new DnsAnswer(
-            DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME loop at " + strip(alias));
-      }
-      Name next = alias;
-      List<Record> fromChain = recordsAt(response, next, type, chain, seen);
-      if (!fromChain.isEmpty()) {
-        return new DnsAnswer(DnsAnswer.Status.OK, fromChain, chain, null);
-      }
-      current = lastName(chain);
+    return send(Message.newQuery(Record.newRecord(current, chase.type, DClass.IN)))
+        .handle(
+            (response, error) ->
+                error != null
+                    ? CompletableFuture.completedFuture(failure(error, chase))
+                    : read(response, current, chase, hop))
+        .thenCompose(next -> next);
+  }
+
+  private DnsAnswer failure(Throwable error, Chase chase) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof QueryBudgetSpent) {
+      return new DnsAnswer(DnsAnswer.Status.SERVFAIL, List.of(), chase.chain, cause.getMessage());
     }
+    if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+      return new DnsAnswer(
+          DnsAnswer.Status.TIMEOUT, List.of(), chase.chain, "no answer from " + serverLabel);
+    }
+    if (cause instanceof PortUnreachableException) {
+      return new DnsAnswer(
+          DnsAnswer.Status.SERVFAIL,
+          List.of(),
+          chase.chain,
+          "nothing answers DNS at " + serverLabel + " (port unreachable)");
+    }
+    String why = cause.getMessage() == null ? "the query failed" : cause.getMessage();
     return new DnsAnswer(
-        DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME chain longer than " + MAX_CNAME_CHAIN);
+        DnsAnswer.Status.SERVFAIL, List.of(), chase.chain, why + " (" + serverLabel + ")");
+  }
+
+  private CompletableFuture<DnsAnswer> read(Message response, Name current, Chase chase, int hop) {
+    int type = chase.type;
+    List<String> chain = chase.chain;
+    int rcode = response.getRcode();
+    if (validating) {
+      judge(response, chase.verdict);
+    }
+    if (rcode == Rcode.SERVFAIL && chase.verdict.status == DnssecStatus.BOGUS) {
+      return done(
+          new DnsAnswer(
+              DnsAnswer.Status.SERVFAIL,
+              List.of(),
+              chain,
+              "DNSSEC validation failed: " + chase.verdict.reason));
+    }
+    if (rcode == Rcode.NXDOMAIN) {
+      return done(
+          new DnsAnswer(DnsAnswer.Status.NXDOMAIN, List.of(), chain, current + " does not exist"));
+    }
+    if (rcode != Rcode.NOERROR) {
+      return done(
+          new DnsAnswer(
+              DnsAnswer.Status.SERVFAIL,
+              List.of(),
+              chain,
+              Rcode.string(rcode)
+                  + " from "
+                  + serverLabel
+                  + " for "
+                  + current
+                  + " "
+                  + Type.string(type)));
+    }
+    List<Record> matching = new ArrayList<>();
+    Name alias = null;
+    for (Record r : response.getSection(Section.ANSWER)) {
+      if (r.getType() == type && r.getName().equals(current)) {
+        matching.add(r);
+      } else if (r instanceof CNAMERecord cname && cname.getName().equals(current)) {
+        alias = cname.getTarget();
+      }
+    }
+    if (!matching.isEmpty() || alias == null || type == Type.CNAME) {
+      // The resolver may have followed the chain itself: collect records of the type anywhere.
+      if (matching.isEmpty() && alias != null) {
+        chain.add(strip(alias));
+      }
+      return done(
+          new DnsAnswer(
+              matching.isEmpty() ? DnsAnswer.Status.NODATA : DnsAnswer.Status.OK,
+              matching,
+              chain,
+              null));
+    }
+    chain.add(strip(alias));
+    if (!chase.seen.add(alias)) {
+      return done(
+          new DnsAnswer(
+              DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME loop at " + strip(alias)));
+    }
+    List<Record> fromChain = recordsAt(response, alias, type, chain, chase.seen);
+    if (!fromChain.isEmpty()) {
+      return done(new DnsAnswer(DnsAnswer.Status.OK, fromChain, chain, null));
+    }
+    return ask(lastName(chain), chase, hop + 1);
+  }
+
+  private static CompletableFuture<DnsAnswer> done(DnsAnswer answer) {
+    return CompletableFuture.completedFuture(answer);
   }
 
   /**
@@ -230,27 +269,33 @@ public final class DnsClient {
     }
   }
 
-  private Message send(Message query) throws IOException {
-    long waitNanos = Math.min(QUERY_TIMEOUT.toNanos(), deadline.remainingNanos());
+  /** The trace's DNS budget is spent: the question is not asked. */
+  static final class QueryBudgetSpent extends IOException {
+    QueryBudgetSpent() {
+      super("the trace's budget of DNS questions is spent");
+    }
+  }
+
+  private CompletableFuture<Message> send(Message query) {
+    long waitNanos = Math.min(QUERY_TIMEOUT.toNanos(), context.deadline().remainingNanos());
     if (waitNanos <= 0) {
-      throw new SocketTimeoutException("deadline reached");
+      return CompletableFuture.failedFuture(new SocketTimeoutException("deadline reached"));
     }
-    CompletableFuture<Message> answer = resolver.sendAsync(query).toCompletableFuture();
-    try {
-      return answer.get(waitNanos, TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      answer.cancel(true);
-      throw new SocketTimeoutException("timed out");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SocketTimeoutException("interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      throw new IOException(cause == null ? "DNS query failed" : cause.getMessage(), cause);
+    if (!context.spendDnsQuery()) {
+      return CompletableFuture.failedFuture(new QueryBudgetSpent());
     }
+    CompletableFuture<Message> answer =
+        resolver.sendAsync(query, context.executor()).toCompletableFuture();
+    CompletableFuture<Message> bounded =
+        context.within(answer, Duration.ofNanos(waitNanos), () -> null);
+    return bounded.thenCompose(
+        message -> {
+          if (message == null) {
+            answer.cancel(true);
+            return CompletableFuture.failedFuture(new SocketTimeoutException("timed out"));
+          }
+          return CompletableFuture.completedFuture(message);
+        });
   }
 
   /** Follows a chain the server already expanded in the same answer section. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param addressProblem why no address was found (NXDOMAIN, SERVFAIL, timeout), or null
  * @param dnssec the validation status of the address records (the worse of A and AAAA)
  * @param dnssecReason the validator's reason when not secure, or null
+ * @param addressStatus whether addresses were found, and if not, what kind of answer came back
  */
 public record MxHost(
     String name,
@@ -20,10 +21,37 @@ public record MxHost(
     List<String> addresses,
     String addressProblem,
     DnssecStatus dnssec,
-    String dnssecReason) {
+    String dnssecReason,
+    AddressStatus addressStatus) {
+
+  /** What the address lookups of a host came to. */
+  public enum AddressStatus {
+    FOUND,
+    /** NXDOMAIN: the name does not exist. */
+    NO_SUCH_HOST,
+    /** The name exists but has neither A nor AAAA records. */
+    NO_ADDRESS_RECORDS,
+    /** The resolver failed or did not answer: nothing is known about the name. */
+    LOOKUP_FAILED
+  }
 
   public MxHost {
     cnameChain = List.copyOf(cnameChain);
     addresses = List.copyOf(addresses);
+    if (addressStatus == null) {
+      addressStatus = addresses.isEmpty() ? AddressStatus.NO_ADDRESS_RECORDS : AddressStatus.FOUND;
+    }
+  }
+
+  /** A host whose addresses are known without a lookup (an address literal, a test). */
+  public MxHost(
+      String name,
+      int preference,
+      List<String> cnameChain,
+      List<String> addresses,
+      String addressProblem,
+      DnssecStatus dnssec,
+      String dnssecReason) {
+    this(name, preference, cnameChain, addresses, addressProblem, dnssec, dnssecReason, null);
   }
 }

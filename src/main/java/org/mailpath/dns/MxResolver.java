@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.MXRecord;
@@ -15,21 +14,22 @@ import org.xbill.DNS.Type;
 public final class MxResolver {
 
   private final DnsClient dns;
-  private final Executor executor;
 
-  public MxResolver(DnsClient dns, Executor executor) {
+  public MxResolver(DnsClient dns) {
     this.dns = dns;
-    this.executor = executor;
   }
 
-  public MxResolution resolve(String domain) {
-    DnsAnswer mx = dns.lookup(domain, Type.MX);
+  public CompletableFuture<MxResolution> resolve(String domain) {
+    return dns.lookup(domain, Type.MX).thenCompose(mx -> resolve(domain, mx));
+  }
+
+  private CompletableFuture<MxResolution> resolve(String domain, DnsAnswer mx) {
     switch (mx.status()) {
       case NXDOMAIN:
-        return failed(domain, MxResolution.Outcome.NXDOMAIN, mx);
+        return done(failed(domain, MxResolution.Outcome.NXDOMAIN, mx));
       case SERVFAIL:
       case TIMEOUT:
-        return failed(domain, MxResolution.Outcome.SERVFAIL, mx);
+        return done(failed(domain, MxResolution.Outcome.SERVFAIL, mx));
       default:
         break;
     }
@@ -38,34 +38,21 @@ public final class MxResolver {
         mx.records().stream().filter(MXRecord.class::isInstance).map(MXRecord.class::cast).toList();
     // RFC 7505 §3: a single MX with the root as target and preference 0 means "no mail service".
     if (records.size() == 1 && records.get(0).getTarget().equals(org.xbill.DNS.Name.root)) {
-      return new MxResolution(
-          domain,
-          MxResolution.Outcome.NULL_MX,
-          List.of(),
-          mx.cnameChain(),
-          recordText,
-          dns.serverLabel(),
-          null,
-          mx.dnssec(),
-          mx.dnssecReason());
+      return done(
+          new MxResolution(
+              domain,
+              MxResolution.Outcome.NULL_MX,
+              List.of(),
+              mx.cnameChain(),
+              recordText,
+              dns.serverLabel(),
+              null,
+              mx.dnssec(),
+              mx.dnssecReason()));
     }
     if (records.isEmpty()) {
       // RFC 5321 §5.1: no MX, so the domain itself is the implicit MX, preference 0.
-      MxHost self = addressesOf(domain, 0);
-      MxResolution.Outcome outcome =
-          self.addresses().isEmpty()
-              ? MxResolution.Outcome.NO_MAIL_RECORDS
-              : MxResolution.Outcome.IMPLICIT;
-      return new MxResolution(
-          domain,
-          outcome,
-          self.addresses().isEmpty() ? List.of() : List.of(self),
-          mx.cnameChain(),
-          recordText,
-          dns.serverLabel(),
-          self.addressProblem(),
-          mx.dnssec(),
-          mx.dnssecReason());
+      return addressesOf(domain, 0).thenApply(self -> implicit(domain, mx, recordText, self));
     }
     // RFC 5321 §5.1: lower preference first. Equal preferences are shuffled by senders; mailpath
     // orders them by name so that two traces of the same domain compare line by line.
@@ -80,31 +67,48 @@ public final class MxResolver {
             .thenComparing(r -> r.getTarget().toString()));
     List<CompletableFuture<MxHost>> lookups =
         ordered.stream()
-            .map(
-                r ->
-                    CompletableFuture.supplyAsync(
-                        () -> addressesOf(DnsClient.strip(r.getTarget()), r.getPriority()),
-                        executor))
+            .map(r -> addressesOf(DnsClient.strip(r.getTarget()), r.getPriority()))
             .toList();
-    List<MxHost> hosts = lookups.stream().map(CompletableFuture::join).toList();
+    return CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new))
+        .thenApply(
+            v ->
+                new MxResolution(
+                    domain,
+                    MxResolution.Outcome.MX,
+                    lookups.stream().map(CompletableFuture::join).toList(),
+                    mx.cnameChain(),
+                    recordText,
+                    dns.serverLabel(),
+                    null,
+                    mx.dnssec(),
+                    mx.dnssecReason()));
+  }
+
+  private MxResolution implicit(String domain, DnsAnswer mx, List<String> recordText, MxHost self) {
+    MxResolution.Outcome outcome =
+        self.addresses().isEmpty()
+            ? MxResolution.Outcome.NO_MAIL_RECORDS
+            : MxResolution.Outcome.IMPLICIT;
     return new MxResolution(
         domain,
-        MxResolution.Outcome.MX,
-        hosts,
+        outcome,
+        self.addresses().isEmpty() ? List.of() : List.of(self),
         mx.cnameChain(),
         recordText,
         dns.serverLabel(),
-        null,
+        self.addressProblem(),
         mx.dnssec(),
         mx.dnssecReason());
   }
 
-  /** The A and AAAA records of one host (A first: most MTAs try IPv4 first only when told). */
-  public MxHost addressesOf(String host, int preference) {
-    CompletableFuture<DnsAnswer> v6 =
-        CompletableFuture.supplyAsync(() -> dns.lookup(host, Type.AAAA), executor);
-    DnsAnswer v4 = dns.lookup(host, Type.A);
-    DnsAnswer six = v6.join();
+  /** The A and AAAA records of one host, asked at once (IPv4 listed first). */
+  public CompletableFuture<MxHost> addressesOf(String host, int preference) {
+    CompletableFuture<DnsAnswer> v4 = dns.lookup(host, Type.A);
+    CompletableFuture<DnsAnswer> v6 = dns.lookup(host, Type.AAAA);
+    return v4.thenCombine(v6, (four, six) -> hostOf(host, preference, four, six));
+  }
+
+  private static MxHost hostOf(String host, int preference, DnsAnswer v4, DnsAnswer six) {
     List<String> addresses = new ArrayList<>();
     v4.records().stream()
         .filter(ARecord.class::isInstance)
@@ -115,13 +119,24 @@ public final class MxResolver {
         .map(r -> ((AAAARecord) r).getAddress().getHostAddress())
         .forEach(addresses::add);
     List<String> chain = !v4.cnameChain().isEmpty() ? v4.cnameChain() : six.cnameChain();
-    String problem = null;
-    if (addresses.isEmpty()) {
-      problem = describe(host, v4, six);
-    }
+    String problem = addresses.isEmpty() ? describe(host, v4, six) : null;
     DnssecStatus dnssec = v4.dnssec().worse(six.dnssec());
     String reason = v4.dnssec() == dnssec ? v4.dnssecReason() : six.dnssecReason();
-    return new MxHost(host, preference, chain, addresses, problem, dnssec, reason);
+    return new MxHost(
+        host, preference, chain, addresses, problem, dnssec, reason, statusOf(addresses, v4, six));
+  }
+
+  /** Why a host has no address, by the answers' kinds, not their wording. */
+  private static MxHost.AddressStatus statusOf(List<String> addresses, DnsAnswer v4, DnsAnswer v6) {
+    if (!addresses.isEmpty()) {
+      return MxHost.AddressStatus.FOUND;
+    }
+    if (v4.isFailure() || v6.isFailure()) {
+      return MxHost.AddressStatus.LOOKUP_FAILED;
+    }
+    return v4.status() == DnsAnswer.Status.NXDOMAIN
+        ? MxHost.AddressStatus.NO_SUCH_HOST
+        : MxHost.AddressStatus.NO_ADDRESS_RECORDS;
   }
 
   private static String describe(String host, DnsAnswer v4, DnsAnswer v6) {
@@ -145,5 +160,9 @@ public final class MxResolver {
         answer.problem(),
         answer.dnssec(),
         answer.dnssecReason());
+  }
+
+  private static CompletableFuture<MxResolution> done(MxResolution resolution) {
+    return CompletableFuture.completedFuture(resolution);
   }
 }

@@ -2,6 +2,7 @@ package org.mailpath.exposure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.policy.TlsAuthentication;
 
 /** Computes who can read what: the one entry point of this stage. */
 public final class Exposure {

@@ -2,6 +2,7 @@ package org.mailpath.exposure;
 
 import java.util.Comparator;
 import java.util.List;
+import org.mailpath.policy.TlsAuthentication;
 
 /**
  * The last hop of the traced path, seen two ways.

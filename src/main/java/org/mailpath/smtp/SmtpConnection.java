@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.mailpath.bounds.Deadline;
+import org.mailpath.context.Dialer;
+import org.mailpath.context.SocketRegistry;
 
 /**
  * One SMTP client connection: sends commands and reads bounded replies, first in clear text and,
@@ -33,21 +35,19 @@ public final class SmtpConnection implements Closeable {
   }
 
   /**
-   * Connects to {@code address} within the deadline. The socket is handed to {@code onSocket}
-   * before connecting, so that a watchdog can close it when the trace is cancelled.
+   * Connects to {@code address} through {@code dialer} within the deadline. The dialer registers
+   * the socket before connecting, so that a cancelled trace closes it at once.
    */
   public static SmtpConnection open(
+      Dialer dialer,
       InetSocketAddress address,
       Deadline deadline,
       Clock clock,
       Consumer<TranscriptLine> transcript,
-      Consumer<Socket> onSocket)
+      SocketRegistry sockets)
       throws IOException {
-    Socket socket = new Socket();
-    onSocket.accept(socket);
+    Socket socket = dialer.dial(address, deadline, sockets);
     try {
-      socket.setTcpNoDelay(true);
-      socket.connect(address, deadline.remainingMillisOrThrow());
       return new SmtpConnection(socket, clock, transcript);
     } catch (IOException e) {
       socket.close();

@@ -54,6 +54,11 @@ public final class TlsHandshake {
     public boolean established() {
       return protocol != null;
     }
+
+    /** A handshake that never got under way, or broke with {@code failure}. */
+    public static Result failed(String failure) {
+      return new Result(null, null, null, null, null, failure, List.of(), false, null);
+    }
   }
 
   /** "TLSv1.0-TLSv1.3" or "TLSv1.2" for the versions offered. */

@@ -31,6 +31,23 @@ public record VersionResult(
     return status == Status.ACCEPTED;
   }
 
+  /** The server accepted this version with this suite, group and EMS answer. */
+  public static VersionResult accepted(
+      String version, String cipherSuite, String keyExchangeGroup, String extendedMasterSecret) {
+    return new VersionResult(
+        version, Status.ACCEPTED, cipherSuite, keyExchangeGroup, extendedMasterSecret, null);
+  }
+
+  /** The server refused this version; {@code why} is its alert or what ended the handshake. */
+  public static VersionResult refused(String version, String why) {
+    return new VersionResult(version, Status.REFUSED, null, null, null, why);
+  }
+
+  /** The session broke before the handshake could answer. */
+  public static VersionResult undetermined(String version, String why) {
+    return new VersionResult(version, Status.UNDETERMINED, null, null, null, why);
+  }
+
   public static VersionResult notTested(TlsVersion version, String why) {
     return new VersionResult(version.label(), Status.NOT_TESTED, null, null, null, why);
   }

@@ -1,11 +1,15 @@
 package org.mailpath.trace;
 
 import java.util.List;
+import org.mailpath.context.StepRecord;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.finding.Finding;
+import org.mailpath.smtp.ConnectOutcome;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.tls.CipherSuiteInfo;
+import org.mailpath.tls.ProbeResult;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
 
@@ -37,6 +41,31 @@ public record ConnectionReport(
     versions = versions == null ? List.of() : List.copyOf(versions);
     tls12CipherSuites = tls12CipherSuites == null ? List.of() : List.copyOf(tls12CipherSuites);
     findings = List.copyOf(findings);
+  }
+
+  /** The report of one probed address: what it showed, with the steps and lines recorded. */
+  static ConnectionReport of(ProbeResult probe, TraceRecorder recorder) {
+    String scope = probe.plan().id();
+    return new ConnectionReport(
+        probe.plan(),
+        recorder.steps(scope),
+        recorder.transcript(scope),
+        probe.smtp(),
+        probe.tls(),
+        probe.versions(),
+        probe.tls12CipherSuites(),
+        recorder.findings(scope));
+  }
+
+  /** What the later stages read of this connection. */
+  public ProbeResult probe() {
+    return new ProbeResult(
+        plan,
+        smtp.connected() ? ConnectOutcome.CONNECTED : ConnectOutcome.NOT_TRIED,
+        smtp,
+        tls,
+        versions,
+        tls12CipherSuites);
   }
 
   /** What the exposure stage needs of this connection. */

@@ -1,6 +1,8 @@
 package org.mailpath.trace;
 
+import org.mailpath.context.StepRecord;
 import org.mailpath.finding.Finding;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.TranscriptLine;
 
 /** What a running trace tells its listeners, in order, from its worker threads. */

@@ -4,9 +4,12 @@ import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import org.mailpath.context.AddressSlots;
+import org.mailpath.context.Dialer;
+import org.mailpath.context.ResolverFactory;
 
 /**
- * How one trace is run.
+ * How one trace is run. Made with {@link #builder()} or changed with {@link #toBuilder()}.
  *
  * @param timeout the overall deadline for the whole trace
  * @param smtpPort the port MX hosts are dialled on (25 unless testing)
@@ -19,6 +22,10 @@ import java.util.List;
  * @param ehloName the name mailpath gives in EHLO
  * @param trustAnchors DNSSEC trust anchors in zone-file syntax; null for IANA's root anchors; empty
  *     to skip DNSSEC validation (a network whose zones are not signed)
+ * @param dialer how connections leave this machine (direct, or through a proxy)
+ * @param resolvers where DNS questions go, or null to ask {@code dnsServer} (or the system's)
+ * @param addressSlots connections per address shared with other traces (a batch), or null for the
+ *     trace's own
  */
 public record TraceOptions(
     Duration timeout,
@@ -30,11 +37,15 @@ public record TraceOptions(
     boolean deep,
     String network,
     String ehloName,
-    String trustAnchors) {
+    String trustAnchors,
+    Dialer dialer,
+    ResolverFactory resolvers,
+    AddressSlots addressSlots) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+  /** RFC 5321 §4.5.4.1 / RFC 5321 §2.3.5: SMTP relays listen on port 25. */
   public static final int SMTP_PORT = 25;
 
   /** RFC 8461 §3.3: the policy is fetched over HTTPS, port 443. */
@@ -42,154 +53,149 @@ public record TraceOptions(
 
   public TraceOptions {
     extraTrustAnchors = List.copyOf(extraTrustAnchors);
+    dialer = dialer == null ? Dialer.direct() : dialer;
   }
 
   public static TraceOptions defaults() {
-    return new TraceOptions(
-        DEFAULT_TIMEOUT,
-        SMTP_PORT,
-        HTTPS_PORT,
-        null,
-        List.of(),
-        false,
-        false,
-        "internet",
-        "mailpath.invalid",
-        null);
+    return builder().build();
   }
 
-  public TraceOptions withTimeout(Duration value) {
-    return new TraceOptions(
-        value,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public TraceOptions withSmtpPort(int value) {
-    return new TraceOptions(
-        timeout,
-        value,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withHttpsPort(int value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        value,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withDnsServer(InetSocketAddress value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        value,
-        extraTrustAnchors,
-        quick,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withExtraTrustAnchors(List<X509Certificate> value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        value,
-        quick,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withQuick(boolean value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        value,
-        deep,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withDeep(boolean value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        value,
-        network,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withNetwork(String value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        deep,
-        value,
-        ehloName,
-        trustAnchors);
-  }
-
-  public TraceOptions withTrustAnchors(String value) {
-    return new TraceOptions(
-        timeout,
-        smtpPort,
-        httpsPort,
-        dnsServer,
-        extraTrustAnchors,
-        quick,
-        deep,
-        network,
-        ehloName,
-        value);
-  }
-
-  /** Answers are not validated: every DNSSEC status is UNCHECKED. */
-  public TraceOptions withoutDnssecValidation() {
-    return withTrustAnchors("");
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.timeout = timeout;
+    b.smtpPort = smtpPort;
+    b.httpsPort = httpsPort;
+    b.dnsServer = dnsServer;
+    b.extraTrustAnchors = extraTrustAnchors;
+    b.quick = quick;
+    b.deep = deep;
+    b.network = network;
+    b.ehloName = ehloName;
+    b.trustAnchors = trustAnchors;
+    b.dialer = dialer;
+    b.resolvers = resolvers;
+    b.addressSlots = addressSlots;
+    return b;
   }
 
   public boolean validatesDnssec() {
     return trustAnchors == null || !trustAnchors.isBlank();
+  }
+
+  /** Where this trace's DNS questions go. */
+  public ResolverFactory resolverFactory() {
+    return resolvers != null ? resolvers : ResolverFactory.of(dnsServer);
+  }
+
+  /** Builds {@link TraceOptions}; unset values are the defaults of a trace of the internet. */
+  public static final class Builder {
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private int smtpPort = SMTP_PORT;
+    private int httpsPort = HTTPS_PORT;
+    private InetSocketAddress dnsServer;
+    private List<X509Certificate> extraTrustAnchors = List.of();
+    private boolean quick;
+    private boolean deep;
+    private String network = "internet";
+    private String ehloName = "mailpath.invalid";
+    private String trustAnchors;
+    private Dialer dialer = Dialer.direct();
+    private ResolverFactory resolvers;
+    private AddressSlots addressSlots;
+
+    private Builder() {}
+
+    public Builder timeout(Duration value) {
+      timeout = value;
+      return this;
+    }
+
+    public Builder smtpPort(int value) {
+      smtpPort = value;
+      return this;
+    }
+
+    public Builder httpsPort(int value) {
+      httpsPort = value;
+      return this;
+    }
+
+    public Builder dnsServer(InetSocketAddress value) {
+      dnsServer = value;
+      return this;
+    }
+
+    public Builder extraTrustAnchors(List<X509Certificate> value) {
+      extraTrustAnchors = value;
+      return this;
+    }
+
+    public Builder quick(boolean value) {
+      quick = value;
+      return this;
+    }
+
+    public Builder deep(boolean value) {
+      deep = value;
+      return this;
+    }
+
+    public Builder network(String value) {
+      network = value;
+      return this;
+    }
+
+    public Builder ehloName(String value) {
+      ehloName = value;
+      return this;
+    }
+
+    /** DNSSEC trust anchors in zone-file syntax (null: IANA's root anchors). */
+    public Builder trustAnchors(String value) {
+      trustAnchors = value;
+      return this;
+    }
+
+    /** For a network whose zones are not signed: every answer's DNSSEC status is "not checked". */
+    public Builder withoutDnssecValidation() {
+      trustAnchors = "";
+      return this;
+    }
+
+    public Builder dialer(Dialer value) {
+      dialer = value;
+      return this;
+    }
+
+    public Builder resolvers(ResolverFactory value) {
+      resolvers = value;
+      return this;
+    }
+
+    public Builder addressSlots(AddressSlots value) {
+      addressSlots = value;
+      return this;
+    }
+
+    public TraceOptions build() {
+      return new TraceOptions(
+          timeout,
+          smtpPort,
+          httpsPort,
+          dnsServer,
+          extraTrustAnchors,
+          quick,
+          deep,
+          network,
+          ehloName,
+          trustAnchors,
+          dialer,
+          resolvers,
+          addressSlots);
+    }
   }
 }

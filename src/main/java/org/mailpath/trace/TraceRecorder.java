@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepLog;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Finding;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.TranscriptLine;
 
 /**
  * Emits a trace's events to its listener and keeps what they say, per scope, for the report.
  * Thread-safe: connections record from their own threads.
  */
-final class TraceRecorder {
+final class TraceRecorder implements StepLog {
 
-  static final String DNS_SCOPE = "DNS";
+  static final String DNS_SCOPE = StepLog.TRACE_SCOPE;
 
   private final TraceListener listener;
   private final Clock clock;
@@ -33,7 +38,7 @@ final class TraceRecorder {
   }
 
   /** A step under way; finish it exactly once. */
-  final class Step {
+  final class Step implements StepLog.Step {
     private final StepRecord started;
     private final long startNanos = System.nanoTime();
     private boolean finished;
@@ -42,7 +47,8 @@ final class TraceRecorder {
       this.started = started;
     }
 
-    synchronized void finish(StepStatus status, String summary) {
+    @Override
+    public synchronized void finish(StepStatus status, String summary) {
       if (finished) {
         return;
       }
@@ -57,7 +63,8 @@ final class TraceRecorder {
     }
   }
 
-  Step start(String scope, StepKind kind) {
+  @Override
+  public Step start(String scope, StepKind kind) {
     String id = scope + "/" + kind.name().toLowerCase() + "/" + stepCounter.incrementAndGet();
     StepRecord record =
         new StepRecord(id, scope, kind, StepStatus.RUNNING, clock.instant(), Duration.ZERO, "");
@@ -67,11 +74,6 @@ final class TraceRecorder {
     }
     emit(new TraceEvent.StepStarted(record));
     return new Step(record);
-  }
-
-  /** A step that was not taken, recorded so the timeline shows why. */
-  void skipped(String scope, StepKind kind, String reason) {
-    start(scope, kind).finish(StepStatus.SKIPPED, reason);
   }
 
   void planned(ConnectionPlan plan) {
@@ -86,7 +88,8 @@ final class TraceRecorder {
     emit(new TraceEvent.TranscriptAppended(connectionId, line));
   }
 
-  void finding(String scope, Finding finding) {
+  @Override
+  public void finding(String scope, Finding finding) {
     List<Finding> list = findings.computeIfAbsent(scope, s -> new ArrayList<>());
     synchronized (list) {
       list.add(finding);

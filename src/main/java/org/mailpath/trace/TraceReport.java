@@ -3,10 +3,12 @@ package org.mailpath.trace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.mailpath.context.StepRecord;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.Severity;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.policy.senders.SenderOutcome;
 
 /**

@@ -51,7 +51,7 @@ final class DomainPolicyView extends ScrollPane {
             Icons.severity(
                 report.policy() != null
                         && report.policy().enforcedBy()
-                            != org.mailpath.exposure.TlsAuthentication.NONE
+                            != org.mailpath.policy.TlsAuthentication.NONE
                     ? org.mailpath.finding.Severity.PASS
                     : org.mailpath.finding.Severity.INFO));
     protection.setId("policy-protection");

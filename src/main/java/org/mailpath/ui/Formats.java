@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Severity;
-import org.mailpath.trace.StepStatus;
 
 /** How times, durations and statuses read on screen. */
 final class Formats {

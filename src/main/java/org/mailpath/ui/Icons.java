@@ -7,8 +7,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Severity;
-import org.mailpath.trace.StepStatus;
 
 /**
  * Small vector icons that tell severities and step states apart by shape and glyph, not only by

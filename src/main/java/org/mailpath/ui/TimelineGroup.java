@@ -10,17 +10,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.Severity;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
-import org.mailpath.trace.ConnectionPlan;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 
 /**
  * A group of the timeline: the DNS phase, or one SMTP connection with its steps, transcript and TLS

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceReport;
 

@@ -3,7 +3,7 @@ package org.mailpath.ui;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.mailpath.trace.StepStatus;
+import org.mailpath.context.StepStatus;
 
 /** One row of the timeline: a group (DNS, a connection) or one of its steps. */
 public interface TimelineRow {

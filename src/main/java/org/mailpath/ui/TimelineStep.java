@@ -6,9 +6,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.mailpath.trace.StepKind;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 
 /** One step of the timeline, updated in place as the step starts and finishes. */
 public final class TimelineStep implements TimelineRow {

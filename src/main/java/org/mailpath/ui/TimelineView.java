@@ -16,8 +16,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Severity;
-import org.mailpath.trace.StepStatus;
 
 /**
  * The live timeline: DNS, then one expandable row per MX connection with its steps, each with a

@@ -14,9 +14,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailpath.address.Target;
 import org.mailpath.app.TraceService.Outcome;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.Severity;
-import org.mailpath.trace.StepStatus;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceReport;
 

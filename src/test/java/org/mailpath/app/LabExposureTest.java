@@ -48,7 +48,7 @@ class LabExposureTest {
     return service
         .trace(
             TargetParser.parse("alice@" + domain),
-            TraceOptions.defaults().withQuick(true),
+            TraceOptions.builder().quick(true).build(),
             false,
             TraceListener.NONE)
         .get(60, TimeUnit.SECONDS)

@@ -62,6 +62,10 @@ class LabScenarioTraceTest {
   void trace_labScenario_raisesItsExpectedFindings(LabScenario scenario) throws Exception {
     TraceReport report = trace("alice@" + scenario.domain(), false).report();
 
+    assertRaisesExpectedFindings(report, scenario);
+  }
+
+  static void assertRaisesExpectedFindings(TraceReport report, LabScenario scenario) {
     assertThat(report.network()).isEqualTo("lab");
     assertThat(report.cancelled()).isFalse();
     assertThat(report.findings())

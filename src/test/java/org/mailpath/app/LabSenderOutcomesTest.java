@@ -74,7 +74,7 @@ class LabSenderOutcomesTest {
         service
             .trace(
                 TargetParser.parse("alice@" + scenario + ".mail.test"),
-                TraceOptions.defaults().withQuick(true),
+                TraceOptions.builder().quick(true).build(),
                 false,
                 TraceListener.NONE)
             .get(60, TimeUnit.SECONDS)

@@ -54,7 +54,7 @@ class TraceServiceCancelTest {
       var outcome =
           service.trace(
               TargetParser.parse("[127.0.0.1]:" + tarpit.getLocalPort()),
-              TraceOptions.defaults().withTimeout(Duration.ofSeconds(60)).withQuick(true),
+              TraceOptions.builder().timeout(Duration.ofSeconds(60)).quick(true).build(),
               true,
               TraceListener.NONE);
       Thread.sleep(500);

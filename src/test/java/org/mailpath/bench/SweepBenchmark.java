@@ -42,12 +42,12 @@ public final class SweepBenchmark {
       Path ca = Files.createTempFile("mailpath-lab-ca", ".pem");
       Files.writeString(ca, pem(route));
       // Warm up class loading and the JIT once, unmeasured.
-      time(service, TraceOptions.defaults().withQuick(true));
+      time(service, TraceOptions.builder().quick(true).build());
       List<Long> quick = new ArrayList<>();
       List<Long> sweep = new ArrayList<>();
       List<Long> finger = new ArrayList<>();
       for (int i = 0; i < rounds; i++) {
-        quick.add(time(service, TraceOptions.defaults().withQuick(true)));
+        quick.add(time(service, TraceOptions.builder().quick(true).build()));
         sweep.add(time(service, TraceOptions.defaults()));
         finger.add(postTlsFinger(route, ca));
       }

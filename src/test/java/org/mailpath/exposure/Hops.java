@@ -1,6 +1,7 @@
 package org.mailpath.exposure;
 
 import java.util.List;
+import org.mailpath.policy.TlsAuthentication;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.tls.TlsObservation;
 

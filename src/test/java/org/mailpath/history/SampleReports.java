@@ -3,6 +3,9 @@ package org.mailpath.history;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
@@ -13,17 +16,14 @@ import org.mailpath.pki.CertificateDetails;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.ChainStructure;
 import org.mailpath.pki.ChainVerdict;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
 import org.mailpath.tls.CipherSuiteInfo;
 import org.mailpath.tls.TlsObservation;
 import org.mailpath.tls.VersionResult;
-import org.mailpath.trace.ConnectionPlan;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.StepKind;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 import org.mailpath.trace.TraceReport;
 
 /** Trace reports for tests: one with every field filled, and small ones for listing. */

@@ -53,9 +53,10 @@ class PostfixOracleTest {
   private static TraceReport trace(int port) throws Exception {
     TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
     TraceOptions options =
-        TraceOptions.defaults()
-            .withTimeout(Duration.ofSeconds(20))
-            .withExtraTrustAnchors(Certificates.fromPemFile(postfix.caFile()));
+        TraceOptions.builder()
+            .timeout(Duration.ofSeconds(20))
+            .extraTrustAnchors(Certificates.fromPemFile(postfix.caFile()))
+            .build();
     return engine
         .trace(TargetParser.parse("[127.0.0.1]:" + port), options, TraceListener.NONE)
         .get(60, TimeUnit.SECONDS);
@@ -186,7 +187,7 @@ class PostfixOracleTest {
         engine
             .trace(
                 TargetParser.parse("[127.0.0.1]:" + port),
-                TraceOptions.defaults().withDeep(true).withQuick(true),
+                TraceOptions.builder().deep(true).quick(true).build(),
                 TraceListener.NONE)
             .get(120, TimeUnit.SECONDS);
     List<CipherSuiteInfo> suites = onlyConnection(report).tls12CipherSuites();

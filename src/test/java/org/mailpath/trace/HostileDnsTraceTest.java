@@ -78,11 +78,12 @@ class HostileDnsTraceTest {
   private TraceReport trace(UdpServer server) throws Exception {
     TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
     TraceOptions options =
-        TraceOptions.defaults()
-            .withTimeout(DEADLINE)
-            .withDnsServer(server.address())
+        TraceOptions.builder()
+            .timeout(DEADLINE)
+            .dnsServer(server.address())
             .withoutDnssecValidation()
-            .withQuick(true);
+            .quick(true)
+            .build();
     return engine
         .trace(TargetParser.parse("alice@hostile.example"), options, TraceListener.NONE)
         .get(30, TimeUnit.SECONDS);

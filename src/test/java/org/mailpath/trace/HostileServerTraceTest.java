@@ -35,7 +35,7 @@ class HostileServerTraceTest {
     return engine
         .trace(
             TargetParser.parse("[127.0.0.1]:" + port),
-            TraceOptions.defaults().withTimeout(DEADLINE),
+            TraceOptions.builder().timeout(DEADLINE).build(),
             TraceListener.NONE)
         .get(WAIT_SECONDS, TimeUnit.SECONDS);
   }
@@ -228,7 +228,7 @@ class HostileServerTraceTest {
       var future =
           engine.trace(
               TargetParser.parse("[127.0.0.1]:" + server.port()),
-              TraceOptions.defaults().withTimeout(Duration.ofSeconds(60)),
+              TraceOptions.builder().timeout(Duration.ofSeconds(60)).build(),
               TraceListener.NONE);
       Thread.sleep(500);
       future.cancel(true);

@@ -2,13 +2,13 @@ package org.mailpath.ui;
 
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsPolicy;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
-import org.mailpath.trace.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /** The scripted report with a domain policy: MTA-STS enforce that lists another MX, and DANE. */

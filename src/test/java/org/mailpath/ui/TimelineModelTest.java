@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxResolution;
-import org.mailpath.trace.StepKind;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceReport;
 

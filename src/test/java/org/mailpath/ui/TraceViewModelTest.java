@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
-import org.mailpath.trace.StepKind;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 import org.mailpath.trace.TraceEvent;
 
 /** The main view model, driven by events as the engine would send them; no window involved. */

@@ -12,13 +12,14 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import org.mailpath.bounds.Deadline;
+import org.mailpath.context.Dialer;
+import org.mailpath.context.SocketRegistry;
 import org.mailpath.pki.ChainChecker;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.pki.TrustStore;
@@ -39,43 +40,43 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
   private final TrustStore trust;
   private final Clock clock;
 
-  private final Consumer<Socket> socketRegistry;
+  private final Dialer dialer;
+  private final SocketRegistry sockets;
 
   public SocketHttpsFetcher(TrustStore trust, Clock clock) {
-    this(trust, clock, socket -> {});
+    this(trust, clock, Dialer.direct(), new SocketRegistry());
   }
 
   /**
-   * @param socketRegistry told of the socket before it connects, so that a trace that is cancelled
-   *     or past its deadline can close it, as it does with its SMTP sockets ("cancel means cancel")
+   * @param dialer how the connection leaves this machine (direct or through a proxy)
+   * @param sockets told of the socket before it connects, so that a trace that is cancelled or past
+   *     its deadline can close it, as it does with its SMTP sockets ("cancel means cancel")
    */
-  public SocketHttpsFetcher(TrustStore trust, Clock clock, Consumer<Socket> socketRegistry) {
+  public SocketHttpsFetcher(TrustStore trust, Clock clock, Dialer dialer, SocketRegistry sockets) {
     this.trust = trust;
     this.clock = clock;
-    this.socketRegistry = socketRegistry;
+    this.dialer = dialer;
+    this.sockets = sockets;
   }
 
   @Override
   public HttpsExchange get(
       String host, InetSocketAddress connectTo, String path, int maxBodyBytes, Deadline deadline) {
     List<String> evidence = new ArrayList<>();
-    try (Socket raw = new Socket()) {
-      socketRegistry.accept(raw);
-      try {
-        raw.connect(connectTo, deadline.remainingMillisOrThrow());
-      } catch (SocketTimeoutException e) {
-        return HttpsExchange.failed(
-            HttpsExchange.Failure.TIMEOUT,
-            "connect to " + connectTo + " timed out",
-            null,
-            evidence);
-      } catch (IOException e) {
-        return HttpsExchange.failed(
-            HttpsExchange.Failure.CONNECT,
-            "connect to " + connectTo + ": " + e.getMessage(),
-            null,
-            evidence);
-      }
+    Socket raw;
+    try {
+      raw = dialer.dial(connectTo, deadline, sockets);
+    } catch (SocketTimeoutException e) {
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.TIMEOUT, "connect to " + connectTo + " timed out", null, evidence);
+    } catch (IOException e) {
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.CONNECT,
+          "connect to " + connectTo + ": " + e.getMessage(),
+          null,
+          evidence);
+    }
+    try (raw) {
       CapturingTrustManager capture = new CapturingTrustManager();
       SSLSocket tls;
       try {

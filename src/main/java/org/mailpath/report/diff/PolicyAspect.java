@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mailpath.trace.PolicyReport;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /** The domain's demands: MTA-STS record id and policy mode, TLSA records per MX host, DNSSEC. */

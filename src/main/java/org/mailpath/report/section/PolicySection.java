@@ -2,12 +2,12 @@ package org.mailpath.report.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Cell;
 import org.mailpath.report.doc.Block.Column;
 import org.mailpath.report.doc.Block.Fact;
 import org.mailpath.report.doc.Tone;
-import org.mailpath.trace.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /** What the domain asks senders to enforce: MTA-STS, TLS-RPT, DANE per MX host, REQUIRETLS. */

@@ -2,12 +2,12 @@ package org.mailpath.report.section;
 
 import java.util.List;
 import java.util.Locale;
+import org.mailpath.context.StepRecord;
+import org.mailpath.context.StepStatus;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Cell;
 import org.mailpath.report.doc.Block.Column;
 import org.mailpath.report.doc.Tone;
-import org.mailpath.trace.StepRecord;
-import org.mailpath.trace.StepStatus;
 
 /** A step timeline: when each step started, how long it took, how it ended. */
 final class StepTable {

@@ -17,8 +17,8 @@ import javafx.util.StringConverter;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.HeaderPolicy;
 import org.mailpath.exposure.LastHop;
-import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.exposure.Visibility;
+import org.mailpath.policy.TlsAuthentication;
 
 /**
  * The Exposure tab: composer and protection on top, the last hop as traced, the matrix, and at the

@@ -20,7 +20,7 @@ import org.mailpath.exposure.MessageSample;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.exposure.Part;
 import org.mailpath.exposure.Protection;
-import org.mailpath.exposure.TlsAuthentication;
+import org.mailpath.policy.TlsAuthentication;
 
 /**
  * The Exposure tab's state. Properties: the composer's fields, the protection, the traced

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
 import org.mailpath.pki.CertificateInfo;
+import org.mailpath.policy.PolicyReport.DaneCheck;
+import org.mailpath.policy.PolicyReport.DaneHost;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.PolicyReport.DaneCheck;
-import org.mailpath.trace.PolicyReport.DaneHost;
 
 /** One DANE section per MX host: the TLSA lookup, what DANE demands, and what matched. */
 final class DaneFacts {

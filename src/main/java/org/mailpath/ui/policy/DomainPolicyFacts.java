@@ -7,9 +7,9 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
-import org.mailpath.trace.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /**

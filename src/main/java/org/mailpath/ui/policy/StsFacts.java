@@ -5,12 +5,12 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.policy.sts.MxPatternMatcher;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsPolicy;
 import org.mailpath.policy.sts.StsTxtRecord;
-import org.mailpath.trace.PolicyReport;
 
 /** The MTA-STS section: the TXT record, the policy fetch, its mode and which MX hosts match. */
 final class StsFacts {

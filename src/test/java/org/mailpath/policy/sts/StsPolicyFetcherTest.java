@@ -16,12 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mailpath.bounds.Deadline;
+import org.mailpath.context.Dialer;
+import org.mailpath.context.SocketRegistry;
 import org.mailpath.pki.TrustStore;
 import org.mailpath.policy.TestCertificates;
 import org.mailpath.policy.TestCertificates.Issued;
@@ -257,9 +258,10 @@ class StsPolicyFetcherTest {
 
   @Test
   void fetch_socketClosedByRegistryHolder_endsAtOnce() throws Exception {
-    AtomicReference<Socket> registered = new AtomicReference<>();
+    SocketRegistry registered = new SocketRegistry();
     StsPolicyFetcher cancellable =
-        new StsPolicyFetcher(new SocketHttpsFetcher(TRUST, Clock.systemUTC(), registered::set));
+        new StsPolicyFetcher(
+            new SocketHttpsFetcher(TRUST, Clock.systemUTC(), Dialer.direct(), registered));
     byte[] head = ascii("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\n");
     try (ScriptedServer server = new ScriptedServer(context(POLICY_HOST), head, true)) {
       Thread canceller =
@@ -267,8 +269,8 @@ class StsPolicyFetcherTest {
               () -> {
                 try {
                   Thread.sleep(300);
-                  registered.get().close();
-                } catch (InterruptedException | IOException e) {
+                  registered.closeAll();
+                } catch (InterruptedException e) {
                   // the test fails on the assertions below
                 }
               });

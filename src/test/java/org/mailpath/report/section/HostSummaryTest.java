@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.history.SampleReports;
+import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.tls.TlsObservation;
-import org.mailpath.trace.ConnectionPlan;
 import org.mailpath.trace.ConnectionReport;
 
 class HostSummaryTest {

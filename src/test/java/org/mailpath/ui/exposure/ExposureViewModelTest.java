@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mailpath.exposure.Observer;
 import org.mailpath.exposure.Part;
 import org.mailpath.exposure.Protection;
-import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.exposure.Visibility;
+import org.mailpath.policy.TlsAuthentication;
 
 /** The view model without a window: inputs in, matrix and summary out. */
 class ExposureViewModelTest {

@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.policy;
 
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -10,7 +10,6 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
-import org.mailpath.policy.PolicyFindings;
 import org.mailpath.policy.dane.DaneApplicability;
 import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.policy.dane.DaneVerifier;
@@ -32,22 +31,23 @@ import org.mailpath.policy.sts.StsPolicy;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
 import org.mailpath.smtp.EhloCapabilities;
+import org.mailpath.tls.ProbeResult;
 
 /**
  * The policy stage after the SMTP sessions: DANE against each captured chain, MTA-STS against each
  * MX host, REQUIRETLS, and what each kind of sender would do with a message to this domain.
  */
-final class PolicyEvaluation {
+public final class PolicyEvaluation {
 
   /** The stage's result: the report section, the simulator's rows, and the findings. */
-  record Result(PolicyReport report, List<SenderOutcome> outcomes, List<Finding> findings) {}
+  public record Result(PolicyReport report, List<SenderOutcome> outcomes, List<Finding> findings) {}
 
   private final List<Finding> findings = new ArrayList<>();
 
-  static Result evaluate(
+  public static Result evaluate(
       PolicyLookups.Result lookups,
       MxResolution resolution,
-      List<ConnectionReport> connections,
+      List<ProbeResult> connections,
       Instant now) {
     return new PolicyEvaluation().run(lookups, resolution, connections, now);
   }
@@ -55,7 +55,7 @@ final class PolicyEvaluation {
   private Result run(
       PolicyLookups.Result lookups,
       MxResolution resolution,
-      List<ConnectionReport> connections,
+      List<ProbeResult> connections,
       Instant now) {
     String domain = resolution.domain();
     StsPolicy policy = sts(domain, lookups);
@@ -72,8 +72,8 @@ final class PolicyEvaluation {
       if (policy != null) {
         PolicyFindings.ofStsMxMatch(host.name(), policy).ifPresent(findings::add);
       }
-      List<ConnectionReport> sessions = connectionsOf(host, connections);
-      for (ConnectionReport c : sessions) {
+      List<ProbeResult> sessions = connectionsOf(host, connections);
+      for (ProbeResult c : sessions) {
         DaneResult daneResult = daneCheck(host, tlsa, applicability, c, now, checks);
         addresses.add(
             Observations.of(
@@ -198,7 +198,7 @@ final class PolicyEvaluation {
       MxHost host,
       PolicyLookups.Tlsa tlsa,
       DaneApplicability applicability,
-      ConnectionReport c,
+      ProbeResult c,
       Instant now,
       List<PolicyReport.DaneCheck> checks) {
     if (applicability.decision() != DaneApplicability.Decision.DANE_REQUIRED) {
@@ -222,6 +222,14 @@ final class PolicyEvaluation {
     try {
       chain = PresentedChain.fromInfos(c.tls().chain());
     } catch (CertificateException e) {
+      // The chain was parsed once already; if it cannot be read again, say so on the check.
+      checks.add(
+          new PolicyReport.DaneCheck(
+              c.plan().id(),
+              DaneResult.Status.NO_MATCH.name(),
+              null,
+              -1,
+              "the captured chain could not be read again: " + e.getMessage()));
       return null;
     }
     DaneResult result =
@@ -245,7 +253,7 @@ final class PolicyEvaluation {
   /**
    * RFC 8689 §4.1: a server that supports REQUIRETLS lists it in the EHLO answer after STARTTLS.
    */
-  private void requireTlsNotAdvertised(MxHost host, List<ConnectionReport> sessions) {
+  private void requireTlsNotAdvertised(MxHost host, List<ProbeResult> sessions) {
     List<String> missing =
         sessions.stream()
             .filter(c -> c.tls() != null && c.tls().established())
@@ -264,7 +272,7 @@ final class PolicyEvaluation {
   }
 
   private static RequireTlsHost requireTlsHost(
-      MxResolution resolution, boolean stsAdmitted, ConnectionReport c, DaneResult dane) {
+      MxResolution resolution, boolean stsAdmitted, ProbeResult c, DaneResult dane) {
     boolean tls = c.tls() != null && c.tls().established();
     boolean pkix =
         tls
@@ -282,8 +290,7 @@ final class PolicyEvaluation {
         EhloCapabilities.offers(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"));
   }
 
-  private static List<ConnectionReport> connectionsOf(
-      MxHost host, List<ConnectionReport> connections) {
+  private static List<ProbeResult> connectionsOf(MxHost host, List<ProbeResult> connections) {
     return connections.stream().filter(c -> c.plan().mxHost().equals(host.name())).toList();
   }
 }

@@ -1,11 +1,9 @@
-package org.mailpath.trace;
+package org.mailpath.tls;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
-import org.mailpath.tls.TlsObservation;
-import org.mailpath.tls.VersionResult;
 
 /**
  * What the versions a server accepts mean for senders. Uses the version sweep when it ran, and

@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.smtp;
 
 /**
  * One SMTP connection the trace will make: to one address of one MX host.

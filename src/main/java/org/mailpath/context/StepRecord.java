@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.context;
 
 import java.time.Duration;
 import java.time.Instant;

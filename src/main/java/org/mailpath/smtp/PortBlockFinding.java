@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.smtp;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,25 +10,26 @@ import org.mailpath.finding.FindingCode;
  * timed out at connect on port 25, the likelier explanation is this network, not the domain: the
  * trace then says so instead of blaming every server.
  */
-final class PortBlockFinding {
+public final class PortBlockFinding {
+
+  /** One connection attempt: where it went and how the connect went. */
+  public record Attempt(ConnectionPlan plan, ConnectOutcome outcome) {}
 
   /** Two unrelated addresses silent on port 25 is the least evidence worth a remark. */
   static final int MIN_ADDRESSES = 2;
 
   private PortBlockFinding() {}
 
-  static Optional<Finding> of(String domain, List<ConnectionReport> connections) {
+  /** RFC 5321 §2.3.5 / §4.5.4.1: SMTP relays listen on port 25. */
+  static final int SMTP_PORT = 25;
+
+  public static Optional<Finding> of(String domain, List<Attempt> connections) {
     if (connections.size() < MIN_ADDRESSES) {
       return Optional.empty();
     }
     boolean allPort25TimedOut =
         connections.stream()
-            .allMatch(
-                c ->
-                    c.plan().port() == TraceOptions.SMTP_PORT
-                        && !c.smtp().connected()
-                        && c.findings().stream()
-                            .anyMatch(f -> f.code().equals(FindingCode.CONNECTION_TIMEOUT.code())));
+            .allMatch(c -> c.plan().port() == SMTP_PORT && c.outcome() == ConnectOutcome.TIMED_OUT);
     if (!allPort25TimedOut) {
       return Optional.empty();
     }

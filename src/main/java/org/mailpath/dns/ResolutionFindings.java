@@ -1,18 +1,15 @@
-package org.mailpath.trace;
+package org.mailpath.dns;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mailpath.dns.DnssecStatus;
-import org.mailpath.dns.MxHost;
-import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 
 /** What the MX resolution means for a sender, as findings. */
-final class ResolutionFindings {
+public final class ResolutionFindings {
   private ResolutionFindings() {}
 
-  static List<Finding> of(MxResolution r) {
+  public static List<Finding> of(MxResolution r) {
     List<Finding> out = new ArrayList<>();
     String domain = r.domain();
     List<String> records = r.records().stream().map(t -> domain + ". MX " + t).toList();
@@ -77,10 +74,7 @@ final class ResolutionFindings {
         continue;
       }
       if (host.addresses().isEmpty()) {
-        boolean dnsFailed =
-            host.addressProblem() != null
-                && !host.addressProblem().contains("NXDOMAIN")
-                && !host.addressProblem().contains("no A or AAAA");
+        boolean dnsFailed = host.addressStatus() == MxHost.AddressStatus.LOOKUP_FAILED;
         FindingCode code = dnsFailed ? FindingCode.DNS_SERVFAIL : FindingCode.MX_UNRESOLVABLE;
         out.add(
             code.raise(

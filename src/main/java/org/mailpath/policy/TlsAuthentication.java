@@ -1,9 +1,8 @@
-package org.mailpath.exposure;
+package org.mailpath.policy;
 
 /**
  * How the sender authenticates the receiving MX. Opportunistic senders do not check certificates at
- * all (RFC 7672 §1.3), so only DANE and MTA-STS in enforce mode count. Supplied by the policy
- * stage; {@link #NONE} until it exists.
+ * all (RFC 7672 §1.3), so only DANE and MTA-STS in enforce mode count.
  */
 public enum TlsAuthentication {
   NONE("none", ""),

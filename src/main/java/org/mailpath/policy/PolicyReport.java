@@ -1,8 +1,7 @@
-package org.mailpath.trace;
+package org.mailpath.policy;
 
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
-import org.mailpath.exposure.TlsAuthentication;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;

@@ -1,10 +1,9 @@
-package org.mailpath.trace;
+package org.mailpath.tls;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
-import org.mailpath.tls.CipherSuiteInfo;
 
 /** What the TLS 1.2 suites a server accepts mean for senders (--deep). */
 final class CipherFindings {

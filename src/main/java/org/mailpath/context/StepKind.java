@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.context;
 
 /** The steps of a trace, in the order a sending MTA takes them. */
 public enum StepKind {

@@ -1,4 +1,4 @@
-package org.mailpath.trace;
+package org.mailpath.context;
 
 /** Where a step stands. A step ends OK, WARNING (done, with a finding) or FAILED. */
 public enum StepStatus {

@@ -1,0 +1,240 @@
+package org.mailpath.smtp;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.mailpath.context.StepKind;
+import org.mailpath.context.StepLog;
+import org.mailpath.context.StepStatus;
+import org.mailpath.context.TraceContext;
+import org.mailpath.finding.FindingCode;
+
+/**
+ * The steps of one SMTP session as a sending MTA takes them (RFC 5321 §3, RFC 3207 §4), each logged
+ * with its outcome and the findings it raises. Never MAIL, RCPT or DATA.
+ */
+public final class SmtpSteps {
+
+  // RFC 5321 §4.5.3.2 allows 5 minutes for the greeting and EHLO; a diagnostic tool waits less,
+  // and the trace's overall deadline bounds every step anyway.
+  public static final Duration STEP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** QUIT is a courtesy: do not wait long for 221. */
+  static final Duration QUIT_TIMEOUT = Duration.ofSeconds(3);
+
+  private final TraceContext context;
+  private final ConnectionPlan plan;
+  private final DialogueFacts facts;
+  private final StepLog log;
+
+  SmtpSteps(TraceContext context, ConnectionPlan plan, DialogueFacts facts) {
+    this.context = context;
+    this.plan = plan;
+    this.facts = facts;
+    this.log = context.log();
+  }
+
+  SmtpConnection connect(Consumer<TranscriptLine> transcript) {
+    StepLog.Step step = log.start(plan.id(), StepKind.CONNECT);
+    try {
+      InetSocketAddress address =
+          new InetSocketAddress(InetAddress.getByName(plan.address()), plan.port());
+      SmtpConnection smtp =
+          SmtpConnection.open(
+              context.dialer(),
+              address,
+              context.stepDeadline(STEP_TIMEOUT),
+              context.clock(),
+              transcript,
+              context.sockets());
+      facts.connect = ConnectOutcome.CONNECTED;
+      smtp.note("connected to " + plan.address() + " port " + plan.port());
+      step.finish(StepStatus.OK, "connected");
+      return smtp;
+    } catch (ConnectException e) {
+      facts.connect = ConnectOutcome.REFUSED;
+      step.finish(StepStatus.FAILED, "refused");
+      finding(
+          FindingCode.CONNECTION_REFUSED,
+          "Connection to " + plan.address() + " port " + plan.port() + " was refused.",
+          IoErrors.describe(e));
+    } catch (IOException e) {
+      facts.connect = ConnectOutcome.TIMED_OUT;
+      step.finish(StepStatus.FAILED, "no answer");
+      finding(
+          FindingCode.CONNECTION_TIMEOUT,
+          "No TCP connection to "
+              + plan.address()
+              + " port "
+              + plan.port()
+              + " within the deadline.",
+          IoErrors.describe(e));
+    }
+    return null;
+  }
+
+  boolean readGreeting(SmtpConnection smtp) {
+    StepLog.Step step = log.start(plan.id(), StepKind.GREETING);
+    try {
+      SmtpReply reply = smtp.readReply(context.stepDeadline(STEP_TIMEOUT));
+      facts.greeting = reply.text();
+      facts.greetingCode = reply.code();
+      // RFC 5321 §4.3.2: the greeting is 220, or 554 (no service); 4xx means come back later.
+      if (reply.code() == 220) {
+        step.finish(StepStatus.OK, reply.toString());
+        return true;
+      }
+      step.finish(StepStatus.FAILED, reply.toString());
+      finding(
+          reply.isPermanentFailure()
+              ? FindingCode.SMTP_PERMANENT_FAILURE
+              : FindingCode.SMTP_TEMPORARY_FAILURE,
+          "The server greeted with " + reply.code() + " instead of 220.",
+          "S: " + reply);
+      quit(smtp);
+    } catch (IOException e) {
+      failRead(step, "greeting", e);
+    }
+    return false;
+  }
+
+  /** EHLO, falling back to HELO when EHLO is rejected (RFC 5321 §3.2, §4.1.4). */
+  boolean sayEhlo(SmtpConnection smtp, StepKind kind, boolean afterTls) {
+    StepLog.Step step = log.start(plan.id(), kind);
+    String name = ehloName(smtp.socket().getLocalAddress());
+    try {
+      SmtpReply reply = smtp.command("EHLO " + name, context.stepDeadline(STEP_TIMEOUT));
+      if (reply.isPositive()) {
+        List<String> caps = EhloCapabilities.of(reply);
+        if (afterTls) {
+          facts.capabilitiesAfterTls = caps;
+        } else {
+          facts.ehloAccepted = true;
+          facts.capabilities = caps;
+          facts.starttlsOffered = EhloCapabilities.offers(caps, "STARTTLS");
+        }
+        step.finish(
+            StepStatus.OK,
+            caps.size()
+                + " extensions"
+                + (afterTls ? "" : facts.starttlsOffered ? ", STARTTLS offered" : ", no STARTTLS"));
+        return true;
+      }
+      if (reply.isTransientFailure() || afterTls) {
+        step.finish(StepStatus.FAILED, reply.toString());
+        finding(
+            FindingCode.SMTP_TEMPORARY_FAILURE,
+            "EHLO was answered with " + reply.code() + ".",
+            "S: " + reply);
+        quit(smtp);
+        return false;
+      }
+      SmtpReply helo = smtp.command("HELO " + name, context.stepDeadline(STEP_TIMEOUT));
+      if (!helo.isPositive()) {
+        step.finish(StepStatus.FAILED, "EHLO and HELO rejected");
+        finding(
+            FindingCode.SMTP_TEMPORARY_FAILURE,
+            "Both EHLO and HELO were rejected.",
+            "S: " + reply,
+            "S: " + helo);
+        quit(smtp);
+        return false;
+      }
+      step.finish(StepStatus.WARNING, "EHLO rejected, HELO accepted: no extensions");
+      return true;
+    } catch (IOException e) {
+      failRead(step, kind.label(), e);
+      return false;
+    }
+  }
+
+  /**
+   * RFC 5321 §4.1.3 and §4.1.4: a client without a resolvable name gives its address literal, with
+   * the "IPv6:" tag for an IPv6 address.
+   */
+  static String ehloName(InetAddress local) {
+    String literal = local.getHostAddress();
+    int zone = literal.indexOf('%');
+    if (zone >= 0) {
+      literal = literal.substring(0, zone);
+    }
+    return local instanceof Inet6Address ? "[IPv6:" + literal + "]" : "[" + literal + "]";
+  }
+
+  boolean startTls(SmtpConnection smtp) {
+    StepLog.Step step = log.start(plan.id(), StepKind.STARTTLS);
+    try {
+      SmtpReply reply = smtp.command("STARTTLS", context.stepDeadline(STEP_TIMEOUT));
+      facts.starttlsReply = reply.toString();
+      // RFC 3207 §4: 220 means go ahead; 454 is "TLS not available due to temporary reason".
+      if (reply.code() == 220) {
+        step.finish(StepStatus.OK, reply.toString());
+        return true;
+      }
+      step.finish(StepStatus.FAILED, reply.toString());
+      finding(
+          reply.isTransientFailure()
+              ? FindingCode.SMTP_TEMPORARY_FAILURE
+              : FindingCode.TLS_HANDSHAKE_FAILED,
+          "STARTTLS was offered but answered with " + reply.code() + ".",
+          "S: " + reply);
+      quit(smtp);
+    } catch (IOException e) {
+      failRead(step, "STARTTLS", e);
+    }
+    return false;
+  }
+
+  void starttlsNotOffered(SmtpConnection smtp) {
+    log.skipped(plan.id(), StepKind.STARTTLS, "not offered");
+    finding(
+        FindingCode.STARTTLS_NOT_SUPPORTED,
+        "The EHLO reply does not list STARTTLS.",
+        facts.capabilities.stream().map(c -> "250-" + c).toList());
+    quit(smtp);
+  }
+
+  void quit(SmtpConnection smtp) {
+    StepLog.Step step = log.start(plan.id(), StepKind.QUIT);
+    try {
+      SmtpReply reply = smtp.command("QUIT", context.deadline().atMost(QUIT_TIMEOUT));
+      step.finish(StepStatus.OK, reply.toString());
+    } catch (IOException e) {
+      step.finish(StepStatus.WARNING, "no reply to QUIT: " + IoErrors.describe(e));
+    }
+  }
+
+  private void failRead(StepLog.Step step, String what, IOException e) {
+    step.finish(StepStatus.FAILED, IoErrors.describe(e));
+    if (e instanceof SmtpProtocolException) {
+      finding(
+          FindingCode.SMTP_PROTOCOL_ERROR,
+          "The " + what + " reply was not valid SMTP: " + e.getMessage() + ".",
+          e.getMessage());
+    } else if (e instanceof SocketTimeoutException || context.deadline().expired()) {
+      finding(
+          FindingCode.CONNECTION_TIMEOUT,
+          "The server did not complete its " + what + " reply in time.",
+          IoErrors.describe(e));
+    } else {
+      finding(
+          FindingCode.SMTP_TEMPORARY_FAILURE,
+          "The connection ended during the " + what + " step: " + IoErrors.describe(e) + ".",
+          IoErrors.describe(e));
+    }
+  }
+
+  private void finding(FindingCode code, String detail, String... evidence) {
+    log.finding(plan.id(), code.raise(plan.label(), detail, evidence));
+  }
+
+  private void finding(FindingCode code, String detail, List<String> evidence) {
+    log.finding(plan.id(), code.raise(plan.label(), detail, evidence));
+  }
+}
