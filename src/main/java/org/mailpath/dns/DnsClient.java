@@ -14,14 +14,12 @@ import java.util.concurrent.TimeoutException;
 import org.mailpath.context.TraceContext;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.dnssec.ValidatingResolver;
@@ -82,7 +80,7 @@ public final class DnsClient {
 
   /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link #MAX_CNAME_CHAIN}. */
   public CompletableFuture<DnsAnswer> lookup(String name, int type) {
-    Verdict verdict = new Verdict();
+    DnssecVerdict verdict = new DnssecVerdict();
     Name start;
     try {
       start = Name.fromString(name.endsWith(".") ? name : name + ".");
@@ -112,26 +110,13 @@ public final class DnsClient {
   /** One lookup's state while it follows a CNAME chain. */
   private static final class Chase {
     final int type;
-    final Verdict verdict;
+    final DnssecVerdict verdict;
     final List<String> chain = new ArrayList<>();
     final Set<Name> seen = new HashSet<>();
 
-    Chase(int type, Verdict verdict) {
+    Chase(int type, DnssecVerdict verdict) {
       this.type = type;
       this.verdict = verdict;
-    }
-  }
-
-  /** The DNSSEC verdict accumulated over the queries of one lookup. */
-  private static final class Verdict {
-    DnssecStatus status;
-    String reason;
-
-    void add(DnssecStatus next, String why) {
-      if (status == null || next.worse(status) == next && next != status) {
-        status = next;
-        reason = why;
-      }
     }
   }
 
@@ -180,7 +165,7 @@ public final class DnsClient {
     List<String> chain = chase.chain;
     int rcode = response.getRcode();
     if (validating) {
-      judge(response, chase.verdict);
+      chase.verdict.judge(response);
     }
     if (rcode == Rcode.SERVFAIL && chase.verdict.status == DnssecStatus.BOGUS) {
       return done(
@@ -244,36 +229,6 @@ public final class DnsClient {
 
   private static CompletableFuture<DnsAnswer> done(DnsAnswer answer) {
     return CompletableFuture.completedFuture(answer);
-  }
-
-  /**
-   * dnsjava's validator sets AD on a secure answer, and answers SERVFAIL with the reason in a TXT
-   * record of class VALIDATION_REASON_QCLASS in ADDITIONAL when the answer is bogus.
-   */
-  private static void judge(Message response, Verdict verdict) {
-    String reason = null;
-    for (Record r : response.getSection(Section.ADDITIONAL)) {
-      if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS
-          && r instanceof TXTRecord txt) {
-        reason = String.join(" ", txt.getStrings());
-      }
-    }
-    if (response.getHeader().getFlag(Flags.AD)) {
-      verdict.add(DnssecStatus.SECURE, null);
-    } else if (response.getRcode() == Rcode.SERVFAIL && reason != null) {
-      verdict.add(DnssecStatus.BOGUS, reason);
-    } else if (response.getRcode() == Rcode.SERVFAIL) {
-      verdict.add(DnssecStatus.INDETERMINATE, "the validating resolver could not complete");
-    } else {
-      verdict.add(DnssecStatus.INSECURE, reason);
-    }
-  }
-
-  /** The trace's DNS budget is spent: the question is not asked. */
-  static final class QueryBudgetSpent extends IOException {
-    QueryBudgetSpent() {
-      super("the trace's budget of DNS questions is spent");
-    }
   }
 
   private CompletableFuture<Message> send(Message query) {

@@ -1,5 +1,9 @@
 package org.mailpath.exposure;
 
+import static org.mailpath.exposure.EndToEndRule.ANY_POLICY;
+import static org.mailpath.exposure.EndToEndRule.flatten;
+import static org.mailpath.exposure.EndToEndRule.rule;
+import static org.mailpath.exposure.EndToEndRule.ruleWith;
 import static org.mailpath.exposure.Protection.NONE;
 import static org.mailpath.exposure.Protection.PGP_INLINE;
 import static org.mailpath.exposure.Protection.PGP_MIME;
@@ -18,18 +22,14 @@ import java.util.Set;
  */
 final class EndToEndRules {
 
-  private record Rule(
-      Part part, Set<Protection> under, Set<HeaderPolicy> policies, Coverage coverage) {}
-
   private static final Set<Protection> ALL = EnumSet.allOf(Protection.class);
   private static final Set<Protection> HP = EnumSet.of(PGP_MIME_HP, SMIME_HP);
-  private static final Set<HeaderPolicy> ANY_POLICY = EnumSet.allOf(HeaderPolicy.class);
 
   private static final String HCP_UNKNOWN =
       " Neither hcp_baseline nor hcp_no_confidentiality is known to mailpath to obscure it, so it"
           + " is counted as readable (the worse case).";
 
-  private static final List<Rule> RULES =
+  private static final List<EndToEndRule> RULES =
       flatten(
           // RFC 5321 §3.3: the envelope is the SMTP dialogue itself, outside the message.
           rule(
@@ -221,7 +221,7 @@ final class EndToEndRules {
 
   /** What {@code protection} does to {@code part}, header protection using {@code policy}. */
   static Coverage coverage(Part part, Protection protection, HeaderPolicy policy) {
-    List<Rule> matches =
+    List<EndToEndRule> matches =
         RULES.stream()
             .filter(
                 r ->
@@ -240,15 +240,15 @@ final class EndToEndRules {
    * A header field under every protection without header protection: PGP/MIME and S/MIME encrypt
    * only the body part, so the header stays outside (RFC 9788 §1 states the problem it solves).
    */
-  private static List<Rule> headers(Part part) {
+  private static List<EndToEndRule> headers(Part part) {
     return List.of(
-        new Rule(
+        new EndToEndRule(
             part,
             EnumSet.of(NONE),
             ANY_POLICY,
             new Coverage(
                 false, "No end-to-end protection: header fields are plain text.", "RFC 5322 §3.6")),
-        new Rule(
+        new EndToEndRule(
             part,
             EnumSet.of(SMIME_SIGNED),
             ANY_POLICY,
@@ -257,7 +257,7 @@ final class EndToEndRules {
                 "S/MIME signing encrypts nothing; without header protection the header is not even"
                     + " signed.",
                 "RFC 8551 §3.5")),
-        new Rule(
+        new EndToEndRule(
             part,
             EnumSet.of(PGP_MIME),
             ANY_POLICY,
@@ -265,7 +265,7 @@ final class EndToEndRules {
                 false,
                 "PGP/MIME encrypts only the body part; the header stays outside, readable.",
                 "RFC 3156 §4")),
-        new Rule(
+        new EndToEndRule(
             part,
             EnumSet.of(PGP_INLINE),
             ANY_POLICY,
@@ -273,7 +273,7 @@ final class EndToEndRules {
                 false,
                 "Inline PGP encrypts only text inside the body; the header stays in clear.",
                 "RFC 4880 §6")),
-        new Rule(
+        new EndToEndRule(
             part,
             EnumSet.of(SMIME_ENVELOPED),
             ANY_POLICY,
@@ -281,25 +281,5 @@ final class EndToEndRules {
                 false,
                 "S/MIME encrypts only the body's MIME entity; the header stays outside, readable.",
                 "RFC 8551 §3.3")));
-  }
-
-  private static List<Rule> rule(
-      Part part, Set<Protection> under, boolean hidden, String why, String rfc) {
-    return List.of(new Rule(part, under, ANY_POLICY, new Coverage(hidden, why, rfc)));
-  }
-
-  private static List<Rule> ruleWith(
-      Part part,
-      Set<Protection> under,
-      Set<HeaderPolicy> policies,
-      boolean hidden,
-      String why,
-      String rfc) {
-    return List.of(new Rule(part, under, policies, new Coverage(hidden, why, rfc)));
-  }
-
-  @SafeVarargs
-  private static List<Rule> flatten(List<Rule>... groups) {
-    return java.util.Arrays.stream(groups).flatMap(List::stream).toList();
   }
 }

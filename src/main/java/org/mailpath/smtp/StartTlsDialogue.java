@@ -68,7 +68,11 @@ public final class StartTlsDialogue {
   }
 
   private Result run() {
-    if (context.sockets().isClosed()) {
+    if (context.sockets().isClosed() || context.deadline().expired()) {
+      context
+          .log()
+          .skipped(
+              plan.id(), StepKind.CONNECT, "not tried: the trace was cancelled or out of time");
       return new Result(Stop.NOT_CONNECTED, null, facts);
     }
     SmtpConnection smtp = steps.connect(transcript);
