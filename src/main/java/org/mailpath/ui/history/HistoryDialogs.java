@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.mailpath.history.SessionSummary;
-import org.mailpath.ui.trace.TraceViewModel;
 
 /**
  * The questions the history browser asks the user. An interface so that tests answer them without
@@ -19,5 +18,6 @@ public interface HistoryDialogs {
 
   boolean confirmCompareAcrossDomains(Window owner, SessionSummary a, SessionSummary b);
 
-  Optional<ExportChoice> exportFile(Window owner, TraceViewModel traces);
+  /** Where to export the session on screen; the chooser starts at {@code suggestedName}. */
+  Optional<ExportChoice> exportFile(Window owner, String suggestedName);
 }

@@ -20,7 +20,6 @@ import org.mailpath.history.SessionSummary;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Icons;
 import org.mailpath.ui.common.Placeholder;
-import org.mailpath.ui.trace.TraceViewModel;
 
 /**
  * Past sessions, newest first, narrowed by a filter. Selecting one shows what was stored; two can
@@ -32,7 +31,7 @@ public final class HistoryView extends BorderPane {
   private final HistoryDialogs dialogs;
   private final ListView<SessionSummary> list;
 
-  public HistoryView(HistoryViewModel model, TraceViewModel traces, HistoryDialogs dialogs) {
+  public HistoryView(HistoryViewModel model, HistoryDialogs dialogs) {
     this.model = model;
     this.dialogs = dialogs;
     getStyleClass().add("history");
@@ -62,10 +61,10 @@ public final class HistoryView extends BorderPane {
                     model.open(selected().get(0));
                   }
                 });
-    ObservableBooleanValue tracing = traces.runningProperty();
+    ObservableBooleanValue tracing = model.tracingProperty();
     // A new trace replaces what is shown, so no stored session stays marked as the one on screen.
-    traces
-        .runningProperty()
+    model
+        .tracingProperty()
         .addListener(
             (o, before, now) -> {
               if (now) {
@@ -75,7 +74,7 @@ public final class HistoryView extends BorderPane {
 
     VBox footer =
         new VBox(
-            actions(traces, tracing),
+            actions(tracing),
             line(model.limitProperty(), "history-notice"),
             line(model.problemProperty(), "history-problem"),
             line(model.noticeProperty(), "history-notice"));
@@ -84,7 +83,7 @@ public final class HistoryView extends BorderPane {
     setBottom(footer);
   }
 
-  private FlowPane actions(TraceViewModel traces, ObservableBooleanValue tracing) {
+  private FlowPane actions(ObservableBooleanValue tracing) {
     BooleanBinding one = Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
     BooleanBinding two = Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(2);
     Button rerun = action("history-rerun", "Re-run", one.or(tracing));
@@ -93,12 +92,11 @@ public final class HistoryView extends BorderPane {
     delete.setOnAction(event -> delete(selected().get(0)));
     Button compare = action("history-compare", "Compare", two);
     compare.setOnAction(event -> compare(selected().get(0), selected().get(1)));
-    Button export =
-        action("history-export", "Export…", traces.reportProperty().isNull().or(tracing));
+    Button export = action("history-export", "Export…", model.canExportProperty().not());
     export.setOnAction(
         event ->
             dialogs
-                .exportFile(getScene().getWindow(), traces)
+                .exportFile(getScene().getWindow(), model.suggestedExportName())
                 .ifPresent(choice -> model.export(choice.format(), choice.file())));
     FlowPane bar = new FlowPane(6, 6, rerun, delete, compare, export);
     bar.getStyleClass().add("history-actions");
@@ -120,7 +118,7 @@ public final class HistoryView extends BorderPane {
   }
 
   private void compare(SessionSummary a, SessionSummary b) {
-    if (a.domain().equalsIgnoreCase(b.domain())
+    if (!model.comparesAcrossDomains(a, b)
         || dialogs.confirmCompareAcrossDomains(getScene().getWindow(), a, b)) {
       model.compare(a, b);
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +48,7 @@ public final class HistoryViewModel {
   private final ReadOnlyStringWrapper limit = new ReadOnlyStringWrapper(this, "limit");
   private final ReadOnlyObjectWrapper<ReportDiff> comparison =
       new ReadOnlyObjectWrapper<>(this, "comparison");
+  private final BooleanBinding canExport;
   // A slow, older listing must not overwrite a newer one.
   private int listing;
 
@@ -66,6 +69,7 @@ public final class HistoryViewModel {
     this.traces = traces;
     this.clock = clock;
     this.filter = new HistoryFilter(clock);
+    this.canExport = traces.reportProperty().isNotNull().and(traces.runningProperty().not());
     for (var criterion : filter.criteria()) {
       criterion.addListener(o -> refresh());
     }
@@ -172,6 +176,19 @@ public final class HistoryViewModel {
         });
   }
 
+  /** Whether two sessions are of different domains, so that comparing them needs a yes first. */
+  public boolean comparesAcrossDomains(SessionSummary one, SessionSummary other) {
+    return !one.domain().equalsIgnoreCase(other.domain());
+  }
+
+  /** The file name an export of the session on screen starts from, e.g. mailpath-x.test-3.pdf. */
+  public String suggestedExportName() {
+    TraceReport report = traces.reportProperty().get();
+    Long id = traces.status().sessionIdProperty().get();
+    String base = "mailpath-" + (report == null ? "session" : report.domain());
+    return base + (id == null ? "" : "-" + id) + ".pdf";
+  }
+
   /** Writes the session on screen to {@code file}; says so in {@link #noticeProperty()}. */
   public void export(ExportFormat format, Path file) {
     TraceReport report = traces.reportProperty().get();
@@ -223,6 +240,16 @@ public final class HistoryViewModel {
   private static String messageOf(Throwable error) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+
+  /** True while a trace runs: the session on screen is then not a stored one. */
+  public ReadOnlyBooleanProperty tracingProperty() {
+    return traces.runningProperty();
+  }
+
+  /** Whether a finished or stored session is on screen to export. */
+  public BooleanBinding canExportProperty() {
+    return canExport;
   }
 
   public HistoryFilter filter() {

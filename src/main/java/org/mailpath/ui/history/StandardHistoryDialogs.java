@@ -9,9 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mailpath.history.SessionSummary;
-import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
-import org.mailpath.ui.trace.TraceViewModel;
 
 /** Asks with JavaFX alerts and the platform's file chooser. */
 public final class StandardHistoryDialogs implements HistoryDialogs {
@@ -59,7 +57,7 @@ public final class StandardHistoryDialogs implements HistoryDialogs {
   }
 
   @Override
-  public Optional<ExportChoice> exportFile(Window owner, TraceViewModel traces) {
+  public Optional<ExportChoice> exportFile(Window owner, String suggestedName) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export session");
     for (ExportFormat format : ExportFormat.values()) {
@@ -67,10 +65,7 @@ public final class StandardHistoryDialogs implements HistoryDialogs {
           .getExtensionFilters()
           .add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
     }
-    TraceReport report = traces.reportProperty().get();
-    Long id = traces.status().sessionIdProperty().get();
-    String base = "mailpath-" + (report == null ? "session" : report.domain());
-    chooser.setInitialFileName(base + (id == null ? "" : "-" + id) + ".pdf");
+    chooser.setInitialFileName(suggestedName);
     File file = chooser.showSaveDialog(owner);
     if (file == null) {
       return Optional.empty();

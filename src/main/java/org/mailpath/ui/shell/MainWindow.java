@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
     faces.getStyleClass().add("faces");
     comparison = comparisonTab();
 
-    SplitPane columns = new SplitPane(new HistoryView(history, traces, services.dialogs()), faces);
+    SplitPane columns = new SplitPane(new HistoryView(history, services.dialogs()), faces);
     columns.setDividerPositions(0.23);
     SplitPane.setResizableWithParent(columns.getItems().get(0), false);
 

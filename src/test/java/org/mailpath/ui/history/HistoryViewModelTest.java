@@ -170,6 +170,40 @@ class HistoryViewModelTest {
   }
 
   @Test
+  void comparesAcrossDomains_sameDomainInOtherCase_isFalse() {
+    SessionSummary shouting =
+        new SessionSummary(
+            4, "ALICE@GOOD.MAIL.TEST", "GOOD.MAIL.TEST", ScriptedTrace.START, Severity.INFO, 2);
+
+    assertThat(history.comparesAcrossDomains(GOOD, shouting)).isFalse();
+    assertThat(history.comparesAcrossDomains(GOOD, OTHER)).isTrue();
+  }
+
+  @Test
+  void canExport_nothingShown_isFalse() {
+    assertThat(history.canExportProperty().get()).isFalse();
+    assertThat(history.suggestedExportName()).isEqualTo("mailpath-session.pdf");
+  }
+
+  @Test
+  void canExport_storedSessionShown_isTrueAndNamesDomainAndSession() {
+    history.open(GOOD);
+
+    assertThat(history.canExportProperty().get()).isTrue();
+    assertThat(history.suggestedExportName()).isEqualTo("mailpath-good.mail.test-3.pdf");
+  }
+
+  @Test
+  void canExport_whileTracing_isFalse() {
+    history.open(GOOD);
+
+    history.rerun(GOOD);
+
+    assertThat(history.tracingProperty().get()).isTrue();
+    assertThat(history.canExportProperty().get()).isFalse();
+  }
+
+  @Test
   void export_writesTheShownSessionInEachFormat(@TempDir Path dir) throws Exception {
     history.open(GOOD);
 

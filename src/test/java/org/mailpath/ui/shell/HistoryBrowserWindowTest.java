@@ -21,7 +21,6 @@ import org.mailpath.ui.history.HistoryDialogs;
 import org.mailpath.ui.history.InMemoryArchive;
 import org.mailpath.ui.trace.FakeTraceRunner;
 import org.mailpath.ui.trace.ScriptedTrace;
-import org.mailpath.ui.trace.TraceViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -73,7 +72,7 @@ class HistoryBrowserWindowTest {
         }
 
         @Override
-        public Optional<ExportChoice> exportFile(Window owner, TraceViewModel traces) {
+        public Optional<ExportChoice> exportFile(Window owner, String suggestedName) {
           return Optional.of(new ExportChoice(ExportFormat.MARKDOWN, exports.resolve("s.md")));
         }
       };
