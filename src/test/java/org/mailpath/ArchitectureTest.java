@@ -173,4 +173,16 @@ class ArchitectureTest {
           .because(
               "a cycle between packages makes them one package in practice: neither can be"
                   + " understood, tested or replaced without the other");
+
+  @ArchTest
+  static final ArchRule uiFeatures_anyTwo_doNotDependOnEachOther =
+      slices()
+          .matching("org.mailpath.ui.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "each window feature (timeline, findings, history, ...) keeps its view model beside"
+                  + " its view; the shell composes them and a feature builds only on features below"
+                  + " it, so a feature can be read, tested and changed without the rest of the"
+                  + " window");
 }

@@ -1,7 +1,7 @@
 package org.mailpath.cli;
 
 import java.util.concurrent.Callable;
-import org.mailpath.ui.GuiLauncher;
+import org.mailpath.ui.shell.GuiLauncher;
 import picocli.CommandLine.Command;
 
 /** {@code mailpath gui}: the window, as with no command at all. */

@@ -2,7 +2,7 @@ package org.mailpath.cli;
 
 import java.util.concurrent.Callable;
 import org.mailpath.app.Version;
-import org.mailpath.ui.GuiLauncher;
+import org.mailpath.ui.shell.GuiLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

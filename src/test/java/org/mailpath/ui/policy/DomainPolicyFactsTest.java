@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailpath.finding.Severity;
-import org.mailpath.ui.PolicyReports;
 
 class DomainPolicyFactsTest {
 

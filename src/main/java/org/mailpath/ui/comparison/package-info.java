@@ -1,0 +1,2 @@
+/** What changed between two stored sessions, grouped by aspect. */
+package org.mailpath.ui.comparison;

@@ -1,0 +1,64 @@
+package org.mailpath.ui.findings;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.mailpath.finding.Finding;
+import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.Icons;
+
+/** One finding explained: what it means, what was seen, the RFC it rests on and the evidence. */
+final class FindingDetailView extends ScrollPane {
+
+  private final VBox content = new VBox(8);
+
+  FindingDetailView() {
+    setId("finding-detail");
+    getStyleClass().add("details-scroll");
+    content.getStyleClass().add("finding-detail");
+    setContent(content);
+    setFitToWidth(true);
+    show(null);
+  }
+
+  void show(Finding finding) {
+    content.getChildren().clear();
+    if (finding == null) {
+      content
+          .getChildren()
+          .add(wrapped("Select a finding to see what it means and what shows it.", "fact-note"));
+      return;
+    }
+    Label heading = new Label(finding.code(), Icons.severity(finding.severity()));
+    heading.getStyleClass().add("finding-heading");
+    Label severity =
+        wrapped(Formats.severity(finding.severity()) + " · " + finding.subject(), "pane-subtitle");
+    content
+        .getChildren()
+        .addAll(heading, severity, wrapped(finding.explanation(), "finding-explanation"));
+    if (finding.detail() != null && !finding.detail().isBlank()) {
+      content
+          .getChildren()
+          .addAll(wrapped("Seen", "fact-heading"), wrapped(finding.detail(), "fact-value"));
+    }
+    content
+        .getChildren()
+        .addAll(wrapped("Rests on", "fact-heading"), wrapped(finding.rfc(), "fact-value"));
+    if (!finding.evidence().isEmpty()) {
+      TextArea evidence = new TextArea(String.join("\n", finding.evidence()));
+      evidence.setEditable(false);
+      evidence.setWrapText(false);
+      evidence.getStyleClass().add("evidence");
+      evidence.setPrefRowCount(Math.min(8, finding.evidence().size() + 1));
+      content.getChildren().addAll(wrapped("Evidence", "fact-heading"), evidence);
+    }
+  }
+
+  private static Label wrapped(String text, String styleClass) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    label.getStyleClass().add(styleClass);
+    return label;
+  }
+}

@@ -1,0 +1,115 @@
+package org.mailpath.ui.findings;
+
+import java.util.Comparator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.mailpath.finding.Finding;
+import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.Icons;
+import org.mailpath.ui.common.Placeholder;
+import org.mailpath.ui.trace.TraceStatus;
+
+/** The findings, worst first, each with its severity icon and word; the selected one explained. */
+public final class FindingsView extends BorderPane {
+
+  private final ListView<Finding> list = new ListView<>();
+  private final FindingDetailView detail = new FindingDetailView();
+
+  public FindingsView(
+      ObservableList<Finding> findings, ObservableObjectValue<TraceStatus.State> state) {
+    getStyleClass().add("findings");
+    Label title = new Label("Findings");
+    title.getStyleClass().add("pane-title");
+    Label count = new Label();
+    count.getStyleClass().add("pane-subtitle");
+    count
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    findings.isEmpty()
+                        ? ""
+                        : findings.size() + (findings.size() == 1 ? " finding" : " findings"),
+                findings));
+    HBox header = new HBox(10, title, count);
+    header.setAlignment(Pos.BASELINE_LEFT);
+    header.getStyleClass().add("pane-header");
+
+    list.setId("findings-list");
+    // Worst first; the sort is stable, so findings of equal severity keep the order they were
+    // raised.
+    list.setItems(new SortedList<>(findings, Comparator.comparing(Finding::severity).reversed()));
+    list.setCellFactory(view -> new FindingCell());
+    list.placeholderProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () -> Placeholder.saying(placeholderText(state.get())), state));
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, before, now) -> detail.show(now));
+    // With nothing chosen yet, explain the worst finding straight away.
+    list.getItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<Finding>)
+                change -> {
+                  if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                  }
+                });
+
+    SplitPane split = new SplitPane(list, detail);
+    split.setDividerPositions(0.58);
+    setTop(header);
+    setCenter(split);
+  }
+
+  private static String placeholderText(TraceStatus.State state) {
+    return switch (state) {
+      case IDLE, RUNNING -> "Findings appear here as the trace raises them.";
+      case FINISHED, STORED_SESSION -> "No findings: nothing here would make a sender stumble.";
+      case CANCELLED, FAILED -> "No findings before the trace stopped.";
+    };
+  }
+
+  private static final class FindingCell extends ListCell<Finding> {
+    FindingCell() {
+      setPrefWidth(0); // fit the list's width instead of scrolling sideways
+    }
+
+    @Override
+    protected void updateItem(Finding finding, boolean empty) {
+      super.updateItem(finding, empty);
+      if (empty || finding == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label severity =
+          new Label(Formats.severity(finding.severity()), Icons.severity(finding.severity()));
+      severity.getStyleClass().add("severity-word");
+      severity.setMinWidth(Region.USE_PREF_SIZE);
+      severity.setPrefWidth(92);
+      Label code = new Label(finding.code());
+      code.getStyleClass().add("finding-code");
+      code.setMinWidth(Region.USE_PREF_SIZE);
+      Label subject = new Label(finding.subject());
+      subject.getStyleClass().add("finding-subject");
+      HBox.setHgrow(subject, Priority.ALWAYS);
+      HBox row = new HBox(10, severity, code, subject);
+      row.setAlignment(Pos.CENTER_LEFT);
+      setText(null);
+      setGraphic(row);
+    }
+  }
+}

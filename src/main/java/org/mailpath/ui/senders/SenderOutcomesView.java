@@ -1,0 +1,134 @@
+package org.mailpath.ui.senders;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mailpath.finding.Severity;
+import org.mailpath.policy.senders.Delivery;
+import org.mailpath.policy.senders.SenderOutcome;
+import org.mailpath.trace.TraceReport;
+import org.mailpath.ui.common.FactSheet;
+import org.mailpath.ui.common.Icons;
+import org.mailpath.ui.common.Placeholder;
+
+/**
+ * What each kind of sender would do with a message to the traced domain — deliver over
+ * authenticated TLS, over TLS anyone could intercept, in clear, defer or bounce — and why.
+ */
+public final class SenderOutcomesView extends BorderPane {
+
+  private final ListView<SenderOutcome> list = new ListView<>();
+  private final FactSheet detail = new FactSheet();
+
+  public SenderOutcomesView(ObservableValue<TraceReport> report) {
+    getStyleClass().add("senders");
+    Label title = new Label("What senders would do");
+    title.getStyleClass().add("pane-title");
+    HBox header = new HBox(title);
+    header.getStyleClass().add("pane-header");
+
+    list.setId("sender-outcomes");
+    list.setCellFactory(view -> new OutcomeCell());
+    list.setPlaceholder(Placeholder.saying("Appears when a trace has finished."));
+    list.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> explain(now));
+    report.addListener((o, before, now) -> show(now));
+    ScrollPane detailScroll = new ScrollPane(detail);
+    detailScroll.setFitToWidth(true);
+    detailScroll.getStyleClass().add("details-scroll");
+
+    SplitPane split = new SplitPane(list, detailScroll);
+    split.setDividerPositions(0.55);
+    setTop(header);
+    setCenter(split);
+    explain(null);
+  }
+
+  private void show(TraceReport shown) {
+    List<SenderOutcome> outcomes = shown == null ? List.of() : shown.outcomes();
+    list.getItems().setAll(outcomes == null ? List.of() : outcomes);
+    if (!list.getItems().isEmpty()) {
+      list.getSelectionModel().selectFirst();
+    }
+  }
+
+  private void explain(SenderOutcome outcome) {
+    detail.clearFacts();
+    if (outcome == null) {
+      detail.note("Select a kind of sender to see how it decides.");
+      return;
+    }
+    detail.heading(outcome.policy().label());
+    detail.fact("Outcome", describe(outcome.delivery()));
+    detail.fact("Why", outcome.reason());
+    detail.fact("Rests on", outcome.rfc());
+    if (outcome.host() != null) {
+      detail.fact(
+          "Delivers to",
+          outcome.host() + (outcome.address() == null ? "" : " [" + outcome.address() + "]"));
+    }
+    if (!outcome.attempts().isEmpty()) {
+      detail.fact("Attempts", String.join("\n", outcome.attempts()));
+    }
+    detail.fact("Real MTAs", outcome.policy().mtaSettings());
+    for (String note : outcome.notes()) {
+      detail.note(note);
+    }
+  }
+
+  static String describe(Delivery delivery) {
+    return switch (delivery) {
+      case DELIVER_AUTHENTICATED_TLS -> "Delivers over authenticated TLS";
+      case DELIVER_UNAUTHENTICATED_TLS -> "Delivers over TLS an active attacker could intercept";
+      case DELIVER_CLEAR -> "Delivers in clear text";
+      case DEFER -> "Defers: keeps the message queued and retries";
+      case BOUNCE -> "Bounces: returns the message at once";
+    };
+  }
+
+  /** How alarming an outcome is, so that it reads at a glance with the same marks as findings. */
+  static Severity severityOf(Delivery delivery) {
+    return switch (delivery) {
+      case DELIVER_AUTHENTICATED_TLS -> Severity.PASS;
+      case DELIVER_UNAUTHENTICATED_TLS -> Severity.INFO;
+      case DELIVER_CLEAR, DEFER -> Severity.WARNING;
+      case BOUNCE -> Severity.ERROR;
+    };
+  }
+
+  private static final class OutcomeCell extends ListCell<SenderOutcome> {
+    OutcomeCell() {
+      setPrefWidth(0); // fit the list's width instead of scrolling sideways
+    }
+
+    @Override
+    protected void updateItem(SenderOutcome outcome, boolean empty) {
+      super.updateItem(outcome, empty);
+      setText(null);
+      if (empty || outcome == null) {
+        setGraphic(null);
+        return;
+      }
+      Label policy = new Label(outcome.policy().label());
+      policy.getStyleClass().add("session-target");
+      Label delivery =
+          new Label(describe(outcome.delivery()), Icons.severity(severityOf(outcome.delivery())));
+      delivery.getStyleClass().add("severity-word");
+      Region spacer = new Region();
+      HBox.setHgrow(spacer, Priority.ALWAYS);
+      VBox text = new VBox(2, policy, delivery);
+      HBox row = new HBox(text, spacer);
+      row.setAlignment(Pos.CENTER_LEFT);
+      setGraphic(row);
+    }
+  }
+}

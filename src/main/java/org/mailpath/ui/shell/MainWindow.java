@@ -1,0 +1,134 @@
+package org.mailpath.ui.shell;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.mailpath.ui.comparison.ComparisonView;
+import org.mailpath.ui.details.DetailsView;
+import org.mailpath.ui.exposure.ExposureView;
+import org.mailpath.ui.exposure.ExposureViewModel;
+import org.mailpath.ui.exposure.TraceInput;
+import org.mailpath.ui.findings.FindingsView;
+import org.mailpath.ui.history.HistoryView;
+import org.mailpath.ui.history.HistoryViewModel;
+import org.mailpath.ui.policy.DomainPolicyView;
+import org.mailpath.ui.senders.SenderOutcomesView;
+import org.mailpath.ui.timeline.TimelineView;
+import org.mailpath.ui.trace.StatusBar;
+import org.mailpath.ui.trace.TargetBar;
+import org.mailpath.ui.trace.TargetInput;
+import org.mailpath.ui.trace.TraceViewModel;
+
+/**
+ * The one window: the target bar on top; the history beside two tabs — the mail path (timeline with
+ * findings, and details) and who can read what; the status bar at the bottom. Builds the view
+ * models and binds the views to them.
+ */
+public final class MainWindow extends BorderPane {
+
+  private final TraceViewModel traces;
+  private final HistoryViewModel history;
+  private final TargetBar targetBar;
+  private final TabPane faces;
+  private final Tab comparison;
+
+  public MainWindow(UiServices services) {
+    TargetInput input = new TargetInput(services.labScenarios());
+    traces = new TraceViewModel(services.runner(), services.fxThread(), input);
+    history =
+        new HistoryViewModel(
+            services.archive(), services.background(), services.fxThread(), traces);
+    traces.setOnSessionStored(history::refresh);
+
+    getStyleClass().add("main-window");
+    targetBar = new TargetBar(traces);
+    faces =
+        new TabPane(
+            tab("Mail path", mailPath()),
+            tab("Domain policy", new DomainPolicyView(traces.reportProperty())),
+            tab("What senders do", new SenderOutcomesView(traces.reportProperty())),
+            tab("Who can read what", exposure()));
+    faces.getStyleClass().add("faces");
+    comparison = comparisonTab();
+
+    SplitPane columns = new SplitPane(new HistoryView(history, services.dialogs()), faces);
+    columns.setDividerPositions(0.23);
+    SplitPane.setResizableWithParent(columns.getItems().get(0), false);
+
+    setTop(targetBar);
+    setCenter(columns);
+    setBottom(new StatusBar(traces.status()));
+    history.refresh();
+  }
+
+  private Node mailPath() {
+    TimelineView timeline = new TimelineView(traces.timeline());
+    FindingsView findings = new FindingsView(traces.findings(), traces.status().stateProperty());
+    DetailsView details = new DetailsView(traces.timeline(), timeline.selectedItemProperty());
+    SplitPane work = new SplitPane(timeline, findings);
+    work.setOrientation(Orientation.VERTICAL);
+    work.setDividerPositions(0.56);
+    SplitPane path = new SplitPane(work, details);
+    path.setDividerPositions(0.6);
+    return path;
+  }
+
+  /** The exposure of a default message over the last hop of the shown trace (live or stored). */
+  private Node exposure() {
+    ExposureViewModel exposure = new ExposureViewModel();
+    traces
+        .reportProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (now != null) {
+                exposure.showConnections(TraceInput.connectionsOf(now));
+              }
+            });
+    return new ExposureView(exposure).node();
+  }
+
+  /** A closable tab that opens, or comes to the front, whenever two sessions are compared. */
+  private Tab comparisonTab() {
+    ComparisonView view = new ComparisonView();
+    Tab tab = new Tab("Comparison", view);
+    tab.setId("comparison-tab");
+    history
+        .comparisonProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (now == null) {
+                return;
+              }
+              view.show(now);
+              tab.setText(
+                  "Compare #" + now.before().sessionId() + " → #" + now.after().sessionId());
+              if (!faces.getTabs().contains(tab)) {
+                faces.getTabs().add(tab);
+              }
+              faces.getSelectionModel().select(tab);
+            });
+    return tab;
+  }
+
+  private static Tab tab(String title, Node content) {
+    Tab tab = new Tab(title, content);
+    tab.setClosable(false);
+    return tab;
+  }
+
+  /** Puts the keyboard focus in the address field. */
+  public void focusAddress() {
+    targetBar.field().requestFocus();
+  }
+
+  public TraceViewModel traces() {
+    return traces;
+  }
+
+  public HistoryViewModel history() {
+    return history;
+  }
+}

@@ -1,0 +1,67 @@
+package org.mailpath.ui.trace;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.mailpath.address.Target;
+import org.mailpath.app.TraceService;
+import org.mailpath.app.TraceService.Outcome;
+import org.mailpath.trace.TraceListener;
+import org.mailpath.trace.TraceOptions;
+
+/**
+ * Runs traces through {@link TraceService}. The service call itself is made on the background
+ * executor, because routing a {@code .test} name may first start lab servers; cancelling the
+ * returned future cancels the service's future.
+ */
+public final class ServiceTraceRunner implements TraceRunner {
+
+  private final TraceService service;
+  private final Executor background;
+  private final boolean store;
+
+  public ServiceTraceRunner(TraceService service, Executor background, boolean store) {
+    this.service = service;
+    this.background = background;
+    this.store = store;
+  }
+
+  @Override
+  public CompletableFuture<Outcome> trace(Target target, TraceListener listener) {
+    CompletableFuture<Outcome> result = new CompletableFuture<>();
+    background.execute(() -> start(target, listener, result));
+    return result;
+  }
+
+  private void start(Target target, TraceListener listener, CompletableFuture<Outcome> result) {
+    if (result.isDone()) {
+      return; // cancelled before it began
+    }
+    try {
+      CompletableFuture<Outcome> running =
+          service.trace(target, TraceOptions.defaults(), store, listener);
+      result.whenComplete(
+          (outcome, error) -> {
+            if (result.isCancelled()) {
+              running.cancel(true);
+            }
+          });
+      running.whenComplete(
+          (outcome, error) -> {
+            if (error != null) {
+              result.completeExceptionally(unwrap(error));
+            } else {
+              result.complete(outcome);
+            }
+          });
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+}

@@ -1,0 +1,117 @@
+package org.mailpath.ui.trace;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.mailpath.finding.Severity;
+import org.mailpath.ui.common.Formats;
+import org.mailpath.ui.common.Icons;
+
+/** The bottom line: what is going on, total duration, worst severity, and the stored session. */
+public final class StatusBar extends HBox {
+
+  public StatusBar(TraceStatus status) {
+    super(10);
+    setId("status-bar");
+    getStyleClass().add("status-bar");
+    setAlignment(Pos.CENTER_LEFT);
+
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.getStyleClass().add("status-spinner");
+    spinner.setPrefSize(14, 14);
+    spinner.visibleProperty().bind(status.stateProperty().isEqualTo(TraceStatus.State.RUNNING));
+    spinner.managedProperty().bind(spinner.visibleProperty());
+
+    Label message = new Label();
+    message.setId("status-message");
+    message.textProperty().bind(status.messageProperty());
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+
+    Label worst = new Label();
+    worst.setId("status-worst");
+    worst
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> describeWorst(status.worstSeverityProperty().get()),
+                status.worstSeverityProperty()));
+    worst
+        .graphicProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () ->
+                    status.worstSeverityProperty().get() == null
+                        ? null
+                        : Icons.severity(status.worstSeverityProperty().get()),
+                status.worstSeverityProperty()));
+
+    worst.visibleProperty().bind(status.stateProperty().isNotEqualTo(TraceStatus.State.IDLE));
+    worst.managedProperty().bind(worst.visibleProperty());
+
+    Label duration = new Label();
+    duration.setId("status-duration");
+    duration
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    status.durationProperty().get() == null
+                        ? ""
+                        : "Total " + Formats.duration(status.durationProperty().get()),
+                status.durationProperty()));
+
+    Label session = new Label();
+    session.setId("status-session");
+    session
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> describeSession(status), status.sessionIdProperty(), status.stateProperty()));
+
+    ElapsedTime elapsed =
+        new ElapsedTime(status.stateProperty().isEqualTo(TraceStatus.State.RUNNING));
+
+    getChildren()
+        .addAll(
+            spinner,
+            message,
+            elapsed,
+            spacer,
+            worst,
+            separated(duration),
+            duration,
+            separated(session),
+            session);
+  }
+
+  private static String describeSession(TraceStatus status) {
+    Long id = status.sessionIdProperty().get();
+    return switch (status.stateProperty().get()) {
+      case IDLE, RUNNING, CANCELLED -> "";
+      case FAILED -> "Not stored";
+      case FINISHED, STORED_SESSION -> id == null ? "Not stored" : "Stored as session #" + id;
+    };
+  }
+
+  /** A separator before {@code label}, shown only while the label says something. */
+  private static Separator separated(Label label) {
+    label.managedProperty().bind(label.textProperty().isNotEmpty());
+    label.visibleProperty().bind(label.managedProperty());
+    Separator separator = new Separator(Orientation.VERTICAL);
+    separator.visibleProperty().bind(label.managedProperty());
+    separator.managedProperty().bind(label.managedProperty());
+    return separator;
+  }
+
+  private static String describeWorst(Severity severity) {
+    return severity == null ? "No findings" : "Worst: " + Formats.severity(severity);
+  }
+}

@@ -1,0 +1,104 @@
+package org.mailpath.ui.trace;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mailpath.finding.Severity;
+import org.mailpath.lab.LabScenario;
+import org.mailpath.ui.common.Icons;
+
+/**
+ * The top bar: the address field (validated as you type), the lab examples, Trace (the default
+ * button: Enter) and Cancel (the cancel button: Esc).
+ */
+public final class TargetBar extends VBox {
+
+  private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+  private final TextField field = new TextField();
+
+  public TargetBar(TraceViewModel model) {
+    TargetInput input = model.input();
+    getStyleClass().add("target-bar");
+
+    Label brand = new Label("mailpath");
+    brand.getStyleClass().add("brand");
+
+    Label fieldLabel = new Label("_Address");
+    fieldLabel.setMnemonicParsing(true);
+    fieldLabel.setLabelFor(field);
+    fieldLabel.getStyleClass().add("field-label");
+
+    field.setId("target-field");
+    field.setPromptText("user@domain, domain or [host]:port — try alice@good.mail.test");
+    field.textProperty().bindBidirectional(input.textProperty());
+    // Not disabled while tracing: the focus stays in the field, so Esc and Enter keep working.
+    field.editableProperty().bind(model.runningProperty().not());
+    input
+        .errorProperty()
+        .addListener((o, before, now) -> field.pseudoClassStateChanged(INVALID, now != null));
+    HBox.setHgrow(field, Priority.ALWAYS);
+
+    MenuButton examples = examplesMenu(input);
+
+    Button trace = new Button("_Trace");
+    trace.setId("trace-button");
+    trace.setDefaultButton(true);
+    trace.disableProperty().bind(model.canTraceProperty().not());
+    trace.setOnAction(event -> model.trace());
+    trace.getStyleClass().add("primary");
+
+    Button cancel = new Button("_Cancel");
+    cancel.setId("cancel-button");
+    cancel.setCancelButton(true);
+    cancel.disableProperty().bind(model.runningProperty().not());
+    cancel.setOnAction(event -> model.cancel());
+
+    HBox row = new HBox(10, brand, fieldLabel, field, examples, trace, cancel);
+    row.setAlignment(Pos.CENTER_LEFT);
+
+    Label error = new Label();
+    error.setId("target-error");
+    error.getStyleClass().add("input-error");
+    error.setGraphic(Icons.severity(Severity.ERROR));
+    error.textProperty().bind(input.errorProperty());
+    error.visibleProperty().bind(input.errorProperty().isNotNull());
+    error.managedProperty().bind(error.visibleProperty());
+    error.setWrapText(true);
+    error.translateXProperty().bind(field.layoutXProperty());
+
+    getChildren().addAll(row, error);
+  }
+
+  private MenuButton examplesMenu(TargetInput input) {
+    MenuButton examples = new MenuButton("_Examples");
+    examples.setId("examples");
+    examples.setMnemonicParsing(true);
+    examples.getStyleClass().add("examples");
+    for (LabScenario scenario : input.examples()) {
+      MenuItem item =
+          new MenuItem(TargetInput.exampleAddress(scenario) + "   —   " + scenario.title());
+      item.setMnemonicParsing(false);
+      item.setOnAction(
+          event -> {
+            input.useExample(scenario);
+            field.requestFocus();
+            field.end();
+          });
+      examples.getItems().add(item);
+    }
+    examples.setDisable(examples.getItems().isEmpty());
+    return examples;
+  }
+
+  public TextField field() {
+    return field;
+  }
+}

@@ -1,0 +1,114 @@
+package org.mailpath.ui.trace;
+
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mailpath.finding.Severity;
+import org.mailpath.trace.TraceReport;
+import org.mailpath.ui.common.Formats;
+
+/** What the status bar says: the state of the trace, its duration, worst severity and session. */
+public final class TraceStatus {
+
+  /** Where the shown trace stands. */
+  public enum State {
+    IDLE,
+    RUNNING,
+    FINISHED,
+    STORED_SESSION,
+    CANCELLED,
+    FAILED
+  }
+
+  private final ReadOnlyObjectWrapper<State> state =
+      new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+  private final ReadOnlyStringWrapper message =
+      new ReadOnlyStringWrapper(this, "message", "Type an address and press Enter to trace it.");
+  private final ReadOnlyObjectWrapper<Duration> duration =
+      new ReadOnlyObjectWrapper<>(this, "duration");
+  private final ReadOnlyObjectWrapper<Severity> worstSeverity =
+      new ReadOnlyObjectWrapper<>(this, "worstSeverity");
+  private final ReadOnlyObjectWrapper<Long> sessionId =
+      new ReadOnlyObjectWrapper<>(this, "sessionId");
+  private String target = "";
+
+  void started(String tracedTarget) {
+    target = tracedTarget;
+    state.set(State.RUNNING);
+    message.set("Tracing " + target + " …");
+    duration.set(null);
+    worstSeverity.set(null);
+    sessionId.set(null);
+  }
+
+  void progress(long finishedSteps, Severity worstSoFar) {
+    message.set(
+        "Tracing "
+            + target
+            + " … "
+            + finishedSteps
+            + (finishedSteps == 1 ? " step" : " steps")
+            + " done");
+    worstSeverity.set(worstSoFar);
+  }
+
+  void finished(TraceReport report, Long storedAs) {
+    state.set(State.FINISHED);
+    message.set(
+        (report.cancelled() ? "Stopped before the end: " : "Traced ")
+            + report.target()
+            + " ("
+            + report.network()
+            + ")");
+    duration.set(report.duration());
+    worstSeverity.set(report.worstSeverity());
+    sessionId.set(storedAs);
+  }
+
+  void showingStored(TraceReport report, long id) {
+    state.set(State.STORED_SESSION);
+    message.set(
+        "Stored session: " + report.target() + ", traced " + Formats.dateTime(report.started()));
+    duration.set(report.duration());
+    worstSeverity.set(report.worstSeverity());
+    sessionId.set(id);
+  }
+
+  void cancelled(Severity worstSoFar) {
+    state.set(State.CANCELLED);
+    message.set("Cancelled: " + target);
+    worstSeverity.set(worstSoFar);
+  }
+
+  void failed(Throwable error) {
+    state.set(State.FAILED);
+    String reason =
+        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    message.set("The trace could not run: " + reason);
+  }
+
+  public ReadOnlyObjectProperty<State> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  /** The whole trace's duration, once it is known. */
+  public ReadOnlyObjectProperty<Duration> durationProperty() {
+    return duration.getReadOnlyProperty();
+  }
+
+  /** The worst severity among the findings so far; null when there are none. */
+  public ReadOnlyObjectProperty<Severity> worstSeverityProperty() {
+    return worstSeverity.getReadOnlyProperty();
+  }
+
+  /** The history id the shown trace is stored as, or null. */
+  public ReadOnlyObjectProperty<Long> sessionIdProperty() {
+    return sessionId.getReadOnlyProperty();
+  }
+}
