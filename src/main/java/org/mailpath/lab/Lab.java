@@ -13,6 +13,7 @@ import java.util.Set;
 import org.mailpath.lab.dns.LabDnsServer;
 import org.mailpath.lab.dns.LabZone;
 import org.mailpath.lab.pki.LabCertificateAuthority;
+import org.mailpath.lab.scenario.BulkFamily;
 import org.mailpath.lab.scenario.LabAddressPlan;
 import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.ScenarioCatalog;
@@ -117,7 +118,9 @@ public final class Lab implements AutoCloseable {
    */
   public synchronized LabRoute prepare(String asciiName) {
     requireOpen();
-    ScenarioCatalog.owning(asciiName).ifPresent(this::startServers);
+    ScenarioCatalog.owning(asciiName)
+        .or(() -> BulkFamily.definitionOf(asciiName))
+        .ifPresent(this::startServers);
     return route();
   }
 
