@@ -136,6 +136,22 @@ public final class Lab implements AutoCloseable {
     return plan.addressOf(hostName.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The loopback addresses of the mail hosts that {@code asciiName} (a scenario or bulk domain)
+   * sends to: known before any DNS query, so a batch can keep its traces polite. Empty for names no
+   * scenario owns.
+   */
+  public Set<String> mailHostAddresses(String asciiName) {
+    return ScenarioCatalog.owning(asciiName)
+        .or(() -> BulkFamily.definitionOf(asciiName))
+        .map(
+            d ->
+                d.hosts().stream()
+                    .map(h -> plan.addressOf(h.name()).getHostAddress())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
+  }
+
   /** The lab CA certificate: the one trust anchor of every lab server chain. */
   public static X509Certificate caCertificate() {
     return LabCertificateAuthority.instance().rootCertificate();
