@@ -120,6 +120,9 @@ public final class BatchRunner {
       trace = CompletableFuture.failedFuture(e);
     }
     running.add(trace);
+    if (stopped) {
+      trace.cancel(true); // stop() ran while this trace was starting: it missed this one
+    }
     CompletableFuture<?> started = trace;
     trace.whenComplete(
         (report, error) -> {

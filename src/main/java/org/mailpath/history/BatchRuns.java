@@ -161,13 +161,9 @@ public final class BatchRuns implements AutoCloseable {
                 try (ResultSet rs = st.executeQuery()) {
                   while (rs.next()) {
                     long session = rs.getLong(3);
+                    Long sessionId = rs.wasNull() ? null : session;
                     out.add(
-                        new Object[] {
-                          rs.getInt(1),
-                          rs.getString(2),
-                          rs.wasNull() ? null : session,
-                          rs.getString(4)
-                        });
+                        new Object[] {rs.getInt(1), rs.getString(2), sessionId, rs.getString(4)});
                   }
                 }
               }
