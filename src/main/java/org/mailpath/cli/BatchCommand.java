@@ -142,7 +142,7 @@ public final class BatchCommand implements Callable<Integer> {
     List<String> all = TargetList.read(file, column);
     Shard share = shard == null ? Shard.ALL : Shard.parse(shard);
     List<BatchTarget> targets = share.select(all);
-    List<String> arguments = spec.commandLine().getParseResult().originalArgs();
+    List<String> arguments = ownArguments();
     long runId =
         runs.create(
             file.toString(), arguments, share.toString(), targets, Clock.systemUTC().instant());
@@ -184,6 +184,14 @@ public final class BatchCommand implements Callable<Integer> {
     CommandLine face = spec.commandLine();
     return new BatchExecution(face.getOut(), face.getErr(), terminal, concurrency, output, csv)
         .run(runs, runId, options);
+  }
+
+  /** This command's own arguments: what a resumed run parses again. */
+  private List<String> ownArguments() {
+    List<String> all = spec.commandLine().getParseResult().originalArgs();
+    // Run as "mailpath batch …", the list starts with the parent's arguments and the name.
+    int name = spec.parent() == null ? -1 : all.indexOf(spec.name());
+    return all.subList(name + 1, all.size());
   }
 
   private TraceOptions options() {
