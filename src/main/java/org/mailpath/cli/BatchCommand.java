@@ -39,12 +39,13 @@ import picocli.CommandLine.Spec;
       "0:no target has an error finding",
       "1:at least one target has an error finding",
       "2:bad usage or input",
-      "3:no trace could run, or the history database cannot be used",
-      "4:stopped before every target was traced (resume with --resume)"
+      "3:no trace could run, the history database cannot be used, or the run stopped before"
+          + " every target was traced (resume with --resume)"
     })
 public final class BatchCommand implements Callable<Integer> {
 
-  static final int STOPPED = 4;
+  /** DESIGN.md's 4 means inconclusive; a stopped run could not finish running. */
+  static final int STOPPED = ExitStatus.COULD_NOT_RUN;
 
   @Spec CommandSpec spec;
 
