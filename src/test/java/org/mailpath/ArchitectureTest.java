@@ -85,6 +85,25 @@ class ArchitectureTest {
                   + " is reached only through the options the app passes in, so a trace of the real"
                   + " internet runs without it");
 
+  @ArchTest
+  static final ArchRule batch_facesStoresLab_areNotUsed =
+      noClasses()
+          .that()
+          .resideInAPackage("org.mailpath.batch..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.mailpath.ui..",
+              "org.mailpath.cli..",
+              "org.mailpath.history..",
+              "org.mailpath.lab..",
+              "org.mailpath.app..")
+          .because(
+              "batch runs traces through a Tracer and hands results to a ResultSink that its"
+                  + " caller supplies, so the same runner serves the CLI, the window and tests;"
+                  + " where results are stored (history) and how targets are traced (app, lab) is"
+                  + " the caller's choice");
+
   /**
    * The pipeline of DESIGN.md, each stage using only the stages below it: address/bounds/finding ←
    * dns ← smtp ← pki ← tls ← policy ← exposure ← trace. pki sits below tls although inspection

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LabCommand.class,
       HistoryCommand.class,
       ReportCommand.class,
+      BatchCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

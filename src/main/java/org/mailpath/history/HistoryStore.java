@@ -159,7 +159,8 @@ public final class HistoryStore implements AutoCloseable {
     }
   }
 
-  private <T> T withConnection(String what, Transactions.Work<T> work) {
+  /** Runs {@code work} on this store's connection, under its lock (also for BatchRuns). */
+  <T> T withConnection(String what, Transactions.Work<T> work) {
     synchronized (lock) {
       if (connection == null) {
         throw new IllegalStateException("the history store is closed");

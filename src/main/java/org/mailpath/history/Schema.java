@@ -40,7 +40,30 @@ final class Schema {
                   "UPDATE sessions SET cancelled ="
                       + " coalesce(json_extract(report_json, '$.cancelled'), 0)",
                   "CREATE INDEX sessions_domain ON sessions (domain, started_ms)",
-                  "CREATE INDEX sessions_worst ON sessions (worst_severity_rank, started_ms)")));
+                  "CREATE INDEX sessions_worst ON sessions (worst_severity_rank, started_ms)")),
+          new Migration(
+              3,
+              "batch runs: each target of a run, linked to its session when done",
+              List.of(
+                  "CREATE TABLE batch_runs ("
+                      + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                      + " created_ms INTEGER NOT NULL,"
+                      + " source TEXT NOT NULL,"
+                      + " arguments TEXT NOT NULL,"
+                      + " shard TEXT NOT NULL,"
+                      + " total INTEGER NOT NULL,"
+                      + " finished_ms INTEGER)",
+                  // done_ms marks a target finished for good: deleting its session later (ON
+                  // DELETE SET NULL) must not make a resumed run trace it again.
+                  "CREATE TABLE batch_targets ("
+                      + " run_id INTEGER NOT NULL REFERENCES batch_runs (id) ON DELETE CASCADE,"
+                      + " position INTEGER NOT NULL,"
+                      + " target TEXT NOT NULL,"
+                      + " session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,"
+                      + " failure TEXT,"
+                      + " done_ms INTEGER,"
+                      + " PRIMARY KEY (run_id, position))",
+                  "CREATE INDEX batch_targets_session ON batch_targets (session_id)")));
 
   private Schema() {}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.mailpath.lab.dns.LabDnsServer;
 import org.mailpath.lab.dns.LabZone;
 import org.mailpath.lab.pki.LabCertificateAuthority;
+import org.mailpath.lab.scenario.BulkFamily;
 import org.mailpath.lab.scenario.LabAddressPlan;
 import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.ScenarioCatalog;
@@ -117,7 +118,9 @@ public final class Lab implements AutoCloseable {
    */
   public synchronized LabRoute prepare(String asciiName) {
     requireOpen();
-    ScenarioCatalog.owning(asciiName).ifPresent(this::startServers);
+    ScenarioCatalog.owning(asciiName)
+        .or(() -> BulkFamily.definitionOf(asciiName))
+        .ifPresent(this::startServers);
     return route();
   }
 
@@ -131,6 +134,22 @@ public final class Lab implements AutoCloseable {
   /** The loopback address the lab host {@code hostName} (e.g. "mx1.good.mail.test") lives at. */
   public InetAddress addressOf(String hostName) {
     return plan.addressOf(hostName.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The loopback addresses of the mail hosts that {@code asciiName} (a scenario or bulk domain)
+   * sends to: known before any DNS query, so a batch can keep its traces polite. Empty for names no
+   * scenario owns.
+   */
+  public Set<String> mailHostAddresses(String asciiName) {
+    return ScenarioCatalog.owning(asciiName)
+        .or(() -> BulkFamily.definitionOf(asciiName))
+        .map(
+            d ->
+                d.hosts().stream()
+                    .map(h -> plan.addressOf(h.name()).getHostAddress())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
   }
 
   /** The lab CA certificate: the one trust anchor of every lab server chain. */

@@ -50,9 +50,11 @@ public final class DnsResponder {
   private static final int MAX_CNAME_CHAIN = 8;
 
   private final LabZone zone;
+  private final BulkAnswers bulk;
 
   public DnsResponder(LabZone zone) {
     this.zone = zone;
+    this.bulk = new BulkAnswers(zone);
   }
 
   /**
@@ -105,6 +107,10 @@ public final class DnsResponder {
       return;
     }
     response.getHeader().setFlag(Flags.AA);
+    if (bulk.covers(name)) {
+      bulk.resolve(name, type, response, dnssec);
+      return;
+    }
     Set<Name> visited = new HashSet<>();
     while (visited.add(name) && visited.size() <= MAX_CNAME_CHAIN) {
       Optional<RRset> exact = zone.find(name, type);

@@ -39,7 +39,7 @@ public final class LabZone {
   static final long TTL = 3600;
 
   /** RFC 2308 §5: the SOA minimum is the negative-caching TTL; short, so lab edits show fast. */
-  private static final long NEGATIVE_TTL = 60;
+  static final long NEGATIVE_TTL = 60;
 
   /** The zone never changes while a lab runs, so its serial (RFC 1035 §3.3.13) stays 1. */
   private static final long SERIAL = 1;
@@ -151,6 +151,16 @@ public final class LabZone {
     proof.add(nsec.matchingOrCovering(name));
     proof.add(nsec.matchingOrCovering(wildcard));
     return List.copyOf(proof);
+  }
+
+  /** The types {@code name} owns (empty for a name without records). */
+  Set<Integer> typesAt(Name name) {
+    return Set.copyOf(rrsets.getOrDefault(name, Map.of()).keySet());
+  }
+
+  /** An RRSIG made now with the zone key, for answers made on demand (BulkAnswers). */
+  RRSIGRecord signOnline(RRset rrset) {
+    return key.sign(rrset);
   }
 
   /** The DS of {@code test.} in zone-file syntax: the trust anchor a validator needs. */
