@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mailpath.finding.Finding;
+import org.mailpath.policy.PolicyReport;
 import org.mailpath.policy.senders.Delivery;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.tls.TlsVersion;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /**

@@ -199,7 +199,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (concurrency < 1 || concurrency > 256) {
       throw new IllegalArgumentException("--concurrency must be between 1 and 256");
     }
-    return traceOptions.applyTo(TraceOptions.defaults().withQuick(quick).withDeep(deep));
+    return traceOptions.applyTo(TraceOptions.builder().quick(quick).deep(deep).build());
   }
 
   private static long parseRunId(String text) {

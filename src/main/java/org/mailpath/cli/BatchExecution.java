@@ -18,6 +18,8 @@ import org.mailpath.batch.BatchSummary;
 import org.mailpath.batch.BatchTarget;
 import org.mailpath.batch.ResultFiles;
 import org.mailpath.batch.Tracer;
+import org.mailpath.context.AddressSlots;
+import org.mailpath.context.Budgets;
 import org.mailpath.finding.Severity;
 import org.mailpath.history.BatchRun;
 import org.mailpath.history.BatchRuns;
@@ -60,9 +62,15 @@ final class BatchExecution {
     ExecutorService executor = Executors.daemonPool();
     TraceService service = new TraceService(executor, clock, Lab::shared, null);
     BatchProgressPrinter progress = new BatchProgressPrinter(err, terminal);
+    // Politeness across the whole batch: every trace takes its connections from one set of
+    // slots, at most two open to one address at a time whichever domains point at it.
+    TraceOptions shared =
+        options.toBuilder()
+            .addressSlots(new AddressSlots(Budgets.defaults().connectionsPerAddress()))
+            .build();
     BatchRunner runner =
         new BatchRunner(
-            tracer(service, options),
+            tracer(service, shared),
             result -> runs.record(runId, result, clock.instant()),
             concurrency,
             // One trace per address: a trace keeps its own connections to one address to two.

@@ -66,7 +66,7 @@ public final class BatchBenchmark {
     ExecutorService executor = Executors.newCachedThreadPool();
     try {
       TraceService service = new TraceService(executor, Clock.systemUTC(), () -> lab, null);
-      TraceOptions options = TraceOptions.defaults().withQuick(true);
+      TraceOptions options = TraceOptions.builder().quick(true).build();
       AtomicInteger failed = new AtomicInteger();
       BatchRunner runner =
           new BatchRunner(

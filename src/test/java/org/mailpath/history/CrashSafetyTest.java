@@ -36,8 +36,10 @@ import org.mailpath.trace.TraceReport;
 class CrashSafetyTest {
 
   private static final int ROUNDS = 5;
+
   /** Bounds a hang, not a speed: a child JVM on a loaded 2-core machine takes seconds to start. */
   private static final Duration FIRST_COMMIT_DEADLINE = Duration.ofSeconds(30);
+
   private static final int MAX_EXTRA_LIFE_MILLIS = 400;
   private static final Pattern COMMITTED = Pattern.compile("committed (\\d+) (\\d+) (\\d+)");
 
