@@ -40,7 +40,14 @@ final class Schema {
                   "UPDATE sessions SET cancelled ="
                       + " coalesce(json_extract(report_json, '$.cancelled'), 0)",
                   "CREATE INDEX sessions_domain ON sessions (domain, started_ms)",
-                  "CREATE INDEX sessions_worst ON sessions (worst_severity_rank, started_ms)")));
+                  "CREATE INDEX sessions_worst ON sessions (worst_severity_rank, started_ms)")),
+          new Migration(
+              3,
+              "the file says it is mailpath's; each report records the format it is stored in",
+              List.of(
+                  "PRAGMA application_id = " + HistoryFile.APPLICATION_ID,
+                  // Every row before this migration was written in format 1 (ReportCodec).
+                  "ALTER TABLE sessions ADD COLUMN report_format INTEGER NOT NULL DEFAULT 1")));
 
   private Schema() {}
 
