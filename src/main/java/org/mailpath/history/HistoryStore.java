@@ -78,9 +78,13 @@ public final class HistoryStore implements AutoCloseable {
               + ": "
               + SqliteErrors.explain(e, busyTimeout),
           e);
-    } catch (RuntimeException e) {
+    } catch (HistoryException e) {
       closeQuietly(connection, e);
       throw e;
+    } catch (RuntimeException e) {
+      closeQuietly(connection, e);
+      throw new HistoryException(
+          "cannot open the history database " + absolute + ": " + e.getMessage(), e);
     }
   }
 
