@@ -64,8 +64,27 @@ final class HistoryFile {
   }
 
   private static void inspect(Path file, Duration busyTimeout) {
+    try {
+      inspect(file, busyTimeout, true);
+    } catch (SQLException e) {
+      if (!SqliteErrors.isReadOnly(e)) {
+        throw unusable(file, e, busyTimeout);
+      }
+      // A write-ahead log left by a writer that died needs recovering, which a read-only
+      // connection may not do; any reader of the file would recover it the same way.
+      try {
+        inspect(file, busyTimeout, false);
+      } catch (SQLException again) {
+        throw unusable(file, again, busyTimeout);
+      }
+    }
+  }
+
+  /** Reads the id, version and schema only; no pragma that changes the file is issued. */
+  private static void inspect(Path file, Duration busyTimeout, boolean readOnly)
+      throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
+    config.setReadOnly(readOnly);
     config.setBusyTimeout((int) busyTimeout.toMillis());
     try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
       int applicationId = intPragma(c, "application_id");
@@ -87,10 +106,12 @@ final class HistoryFile {
       if (version < 1 || !hasSessionsTable(c)) {
         throw refused(file, "is a SQLite database that mailpath did not make");
       }
-    } catch (SQLException e) {
-      throw new HistoryException(
-          "mailpath cannot use " + file + ": " + SqliteErrors.explain(e, busyTimeout), e);
     }
+  }
+
+  private static HistoryException unusable(Path file, SQLException e, Duration busyTimeout) {
+    return new HistoryException(
+        "mailpath cannot use " + file + ": " + SqliteErrors.explain(e, busyTimeout), e);
   }
 
   /** Schema version 1 and 2, written before the application id: a table sessions(report_json). */

@@ -25,6 +25,12 @@ final class SqliteErrors {
     return code == CORRUPT || code == NOTADB;
   }
 
+  /** Whether SQLite refused a write, or an open, because the file or connection is read-only. */
+  static boolean isReadOnly(SQLException e) {
+    int code = e.getErrorCode() & 0xff;
+    return code == READONLY || code == CANTOPEN;
+  }
+
   /** What went wrong, for a person; {@code busyTimeout} is how long the store waited for a lock. */
   static String explain(SQLException e, Duration busyTimeout) {
     return switch (e.getErrorCode() & 0xff) {
