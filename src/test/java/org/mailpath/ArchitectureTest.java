@@ -54,6 +54,19 @@ class ArchitectureTest {
                   + " sessions through HistoryStore, so the schema can change in one place");
 
   @ArchTest
+  static final ArchRule history_report_isNotUsed =
+      noClasses()
+          .that()
+          .resideInAPackage("org.mailpath.history..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.mailpath.report..")
+          .because(
+              "a store must not depend on a renderer: history keeps reports in a format of its own"
+                  + " (ReportCodec, versioned per row), so the --json output and the report files"
+                  + " can change without making stored sessions unreadable");
+
+  @ArchTest
   static final ArchRule standardStreams_outsideCli_areNotUsed =
       noClasses()
           .that()

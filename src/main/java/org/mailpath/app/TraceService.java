@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.mailpath.address.Target;
+import org.mailpath.history.HistoryException;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabRoute;
@@ -37,8 +38,20 @@ public final class TraceService {
     this.historyDatabase = historyDatabase;
   }
 
-  /** A finished trace and, when stored, its history id. */
-  public record Outcome(TraceReport report, Long historyId) {}
+  /**
+   * A finished trace and what became of it in history.
+   *
+   * @param report the trace's report, whether or not it was stored
+   * @param historyId its id in history, or null when not stored
+   * @param notStored why storing was asked for but failed (a sentence), or null
+   */
+  public record Outcome(TraceReport report, Long historyId, String notStored) {
+
+    /** A trace stored as {@code historyId}, or not asked to be stored (null). */
+    public Outcome(TraceReport report, Long historyId) {
+      this(report, historyId, null);
+    }
+  }
 
   /**
    * Traces {@code target}. Names under {@code .test} go to the lab (started on demand); the session
@@ -75,7 +88,7 @@ public final class TraceService {
     }
     CompletableFuture<TraceReport> running = engine.trace(target, effective, listener);
     CompletableFuture<Outcome> outcome =
-        running.thenApply(report -> new Outcome(report, store ? storeInHistory(report) : null));
+        running.thenApply(report -> store ? storeInHistory(report) : new Outcome(report, null));
     // Cancelling what the caller holds cancels the engine's run: its sockets close at once and
     // nothing is stored.
     outcome.whenComplete(
@@ -87,9 +100,15 @@ public final class TraceService {
     return outcome;
   }
 
-  private Long storeInHistory(TraceReport report) {
+  /**
+   * Stores the report; a history that cannot be written (read-only, locked, damaged, not
+   * mailpath's) costs the session its place in history, never the result the user waited for.
+   */
+  private Outcome storeInHistory(TraceReport report) {
     try (HistoryStore history = HistoryStore.open(historyDatabase)) {
-      return history.save(report);
+      return new Outcome(report, history.save(report));
+    } catch (HistoryException e) {
+      return new Outcome(report, null, e.getMessage());
     }
   }
 }

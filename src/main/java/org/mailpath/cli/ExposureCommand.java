@@ -150,7 +150,12 @@ public final class ExposureCommand implements Callable<Integer> {
       return ExitStatus.BAD_INPUT;
     }
     return TraceRunner.run(parsed, options, store, TraceListener.NONE, err)
-        .map(outcome -> print(outcome.report(), chosen, hcp, policy, out, err))
+        .map(
+            outcome -> {
+              int status = print(outcome.report(), chosen, hcp, policy, out, err);
+              TraceRunner.sayIfNotStored(outcome, err);
+              return status;
+            })
         .orElse(ExitStatus.COULD_NOT_RUN);
   }
 

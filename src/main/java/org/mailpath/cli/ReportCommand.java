@@ -14,6 +14,7 @@ import org.mailpath.history.HistoryException;
 import org.mailpath.history.HistoryQuery;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.history.SessionSummary;
+import org.mailpath.report.RefusedTargetException;
 import org.mailpath.report.ReportFiles;
 import org.mailpath.report.section.ReportContext;
 import org.mailpath.trace.TraceReport;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every requested file was written",
-      "2:bad usage, no format given, or no session has that id",
+      "2:bad usage, no format given, no session has that id, or a FILE is not a regular file"
+          + " or a new name (a folder, a device, a FIFO: refused, never replaced)",
       "3:the history database cannot be used, or a file cannot be written"
     })
 public final class ReportCommand implements Callable<Integer> {
@@ -87,6 +89,14 @@ public final class ReportCommand implements Callable<Integer> {
       err.println("mailpath: report: '" + session + "' is neither a session id nor 'latest'");
       return ExitStatus.BAD_INPUT;
     }
+    try {
+      for (Path file : targets()) {
+        ReportFiles.checkTarget(file);
+      }
+    } catch (IOException e) {
+      err.println("mailpath: report: " + e.getMessage());
+      return e instanceof RefusedTargetException ? ExitStatus.BAD_INPUT : ExitStatus.COULD_NOT_RUN;
+    }
     try (HistoryStore store = HistoryStore.open(database.get())) {
       Optional<Long> chosen = id.isPresent() ? id : newest(store);
       if (chosen.isEmpty()) {
@@ -119,6 +129,9 @@ public final class ReportCommand implements Callable<Integer> {
         ReportFiles.write(context, ReportFiles.Format.JSON, json);
         written.add("JSON " + json);
       }
+    } catch (RefusedTargetException e) { // replaced by something else since the check
+      spec.commandLine().getErr().println("mailpath: report: " + e.getMessage());
+      return ExitStatus.BAD_INPUT;
     } catch (IOException | UncheckedIOException e) {
       spec.commandLine().getErr().println("mailpath: report: cannot write: " + e.getMessage());
       return ExitStatus.COULD_NOT_RUN;
@@ -126,6 +139,16 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     written.forEach(w -> out.println("Wrote session " + context.sessionId() + " as " + w));
     return ExitStatus.OK;
+  }
+
+  private List<Path> targets() {
+    List<Path> files = new ArrayList<>();
+    for (Path file : new Path[] {pdf, markdown, json}) {
+      if (file != null) {
+        files.add(file);
+      }
+    }
+    return files;
   }
 
   private Optional<Long> parseId() {

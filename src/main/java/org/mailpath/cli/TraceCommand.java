@@ -1,10 +1,13 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.mailpath.address.Target;
 import org.mailpath.address.TargetParser;
 import org.mailpath.finding.Severity;
+import org.mailpath.history.HistoryStore;
 import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
@@ -29,8 +32,28 @@ import picocli.CommandLine.Spec;
       "1:at least one error finding",
       "2:bad usage or input",
       "3:the trace could not run"
+    },
+    footer = {
+      "%nA trace that cannot be stored in history (the file is read-only, locked, damaged or not"
+          + " mailpath's) is still printed in full and keeps its status above; stderr says that"
+          + " it was not stored, and why."
     })
 public final class TraceCommand implements Callable<Integer> {
+
+  private final Supplier<Path> database;
+
+  public TraceCommand() {
+    this(HistoryStore::defaultDatabase);
+  }
+
+  /** For tests: a history database of their own. */
+  TraceCommand(Path database) {
+    this(() -> database);
+  }
+
+  private TraceCommand(Supplier<Path> database) {
+    this.database = database;
+  }
 
   @Spec CommandSpec spec;
 
@@ -67,7 +90,7 @@ public final class TraceCommand implements Callable<Integer> {
       return ExitStatus.BAD_INPUT;
     }
     TraceListener listener = json ? TraceListener.NONE : new TraceProgressPrinter(out);
-    return TraceRunner.run(parsed, options, !noStore, listener, err)
+    return TraceRunner.run(parsed, options, noStore ? null : database.get(), listener, err)
         .map(
             outcome -> {
               if (json) {
@@ -76,6 +99,7 @@ public final class TraceCommand implements Callable<Integer> {
                 new TraceSummaryPrinter(out).print(outcome.report(), outcome.historyId());
               }
               out.flush();
+              TraceRunner.sayIfNotStored(outcome, err);
               return outcome.report().worstSeverity() == Severity.ERROR
                   ? ExitStatus.ERROR_FINDING
                   : ExitStatus.OK;

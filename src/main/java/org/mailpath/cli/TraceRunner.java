@@ -1,6 +1,7 @@
 package org.mailpath.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -18,15 +19,16 @@ final class TraceRunner {
 
   static Optional<TraceService.Outcome> run(
       Target target, TraceOptions options, boolean store, TraceListener listener, PrintWriter err) {
+    return run(target, options, store ? HistoryStore.defaultDatabase() : null, listener, err);
+  }
+
+  /** Runs the trace and stores it in {@code database}, unless that is null. */
+  static Optional<TraceService.Outcome> run(
+      Target target, TraceOptions options, Path database, TraceListener listener, PrintWriter err) {
     ExecutorService executor = Executors.daemonPool();
     try {
-      TraceService service =
-          new TraceService(
-              executor,
-              Clock.systemUTC(),
-              Lab::shared,
-              store ? HistoryStore.defaultDatabase() : null);
-      return Optional.of(service.trace(target, options, store, listener).get());
+      TraceService service = new TraceService(executor, Clock.systemUTC(), Lab::shared, database);
+      return Optional.of(service.trace(target, options, database != null, listener).get());
     } catch (ExecutionException | RuntimeException e) {
       err.println("mailpath: the trace could not run: " + rootMessage(e));
       return Optional.empty();
@@ -35,6 +37,17 @@ final class TraceRunner {
       return Optional.empty();
     } finally {
       executor.shutdownNow();
+    }
+  }
+
+  /**
+   * After the result is printed: says on stderr that the session is missing from history, and why.
+   * The exit status stays the trace's own; the result itself is complete.
+   */
+  static void sayIfNotStored(TraceService.Outcome outcome, PrintWriter err) {
+    if (outcome.notStored() != null) {
+      err.println("mailpath: this trace was not stored in history: " + outcome.notStored());
+      err.flush();
     }
   }
 

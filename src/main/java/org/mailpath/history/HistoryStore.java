@@ -1,7 +1,6 @@
 package org.mailpath.history;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceReport;
 import org.sqlite.SQLiteConfig;
 
@@ -25,6 +23,10 @@ import org.sqlite.SQLiteConfig;
  * <p>Durability: WAL with {@code synchronous=FULL}, so the WAL is synced at every commit and a
  * session that {@link #save} returned an id for survives a crash of the process and a power loss.
  * NORMAL would only survive the former; a sync per saved trace costs nothing a user notices.
+ *
+ * <p>Hostile files: a file that is not mailpath's is refused before anything writes to it (see
+ * {@link HistoryFile}); a damaged, read-only or locked file fails with a {@link HistoryException}
+ * that says so in words.
  */
 public final class HistoryStore implements AutoCloseable {
 
@@ -36,44 +38,64 @@ public final class HistoryStore implements AutoCloseable {
 
   private final Object lock = new Object();
   private final Path file;
+  private final Duration busyTimeout;
   private Connection connection;
 
-  private HistoryStore(Path file, Connection connection) {
+  private HistoryStore(Path file, Duration busyTimeout, Connection connection) {
     this.file = file;
+    this.busyTimeout = busyTimeout;
     this.connection = connection;
   }
 
-  /** Opens (creating and migrating as needed) the database at {@code file}. */
+  /**
+   * Opens (creating and migrating as needed) the database at {@code file}.
+   *
+   * @throws HistoryException when the file is not mailpath's, damaged, of a newer mailpath, or
+   *     cannot be opened
+   */
   public static HistoryStore open(Path file) {
+    return open(file, BUSY_TIMEOUT);
+  }
+
+  static HistoryStore open(Path file, Duration busyTimeout) {
     Path absolute = file.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
     } catch (IOException e) {
       throw new HistoryException("cannot create the folder of " + absolute, e);
     }
+    HistoryFile.check(absolute, busyTimeout);
     Connection connection = null;
     try {
-      connection = config().createConnection("jdbc:sqlite:" + absolute);
+      connection = config(busyTimeout).createConnection("jdbc:sqlite:" + absolute);
       Schema.migrate(connection);
-      return new HistoryStore(absolute, connection);
-    } catch (SQLException | RuntimeException e) {
+      return new HistoryStore(absolute, busyTimeout, connection);
+    } catch (SQLException e) {
       closeQuietly(connection, e);
-      if (e instanceof HistoryException he) {
-        throw he;
-      }
+      throw new HistoryException(
+          "cannot open the history database "
+              + absolute
+              + ": "
+              + SqliteErrors.explain(e, busyTimeout),
+          e);
+    } catch (HistoryException e) {
+      closeQuietly(connection, e);
+      throw e;
+    } catch (RuntimeException e) {
+      closeQuietly(connection, e);
       throw new HistoryException(
           "cannot open the history database " + absolute + ": " + e.getMessage(), e);
     }
   }
 
-  private static SQLiteConfig config() {
+  private static SQLiteConfig config(Duration busyTimeout) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     // No foreign keys yet; on from the first version so that tables added later (tags, notes per
     // session) get their ON DELETE rules enforced. SQLite leaves them off per connection.
     config.enforceForeignKeys(true);
-    config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+    config.setBusyTimeout((int) busyTimeout.toMillis());
     return config;
   }
 
@@ -129,12 +151,12 @@ public final class HistoryStore implements AutoCloseable {
 
   /** The stored report, equal to the one saved; empty when no session has this id. */
   public Optional<TraceReport> load(long id) {
-    Optional<String> json =
-        withConnection("load session " + id, c -> SessionRows.reportJson(c, id));
+    Optional<SessionRows.StoredReport> stored =
+        withConnection("load session " + id, c -> SessionRows.report(c, id));
     try {
-      return json.map(ReportJson::read);
-    } catch (UncheckedIOException e) {
-      throw new HistoryException("session " + id + " is stored but its report no longer reads", e);
+      return stored.map(row -> ReportCodec.read(row.format(), row.json()));
+    } catch (HistoryException e) {
+      throw new HistoryException("session " + id + " cannot be shown: " + e.getMessage(), e);
     }
   }
 
@@ -168,7 +190,8 @@ public final class HistoryStore implements AutoCloseable {
       try {
         return work.run(connection);
       } catch (SQLException e) {
-        throw new HistoryException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        throw new HistoryException(
+            "cannot " + what + " in " + file + ": " + SqliteErrors.explain(e, busyTimeout), e);
       }
     }
   }

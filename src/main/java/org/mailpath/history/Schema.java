@@ -43,6 +43,13 @@ final class Schema {
                   "CREATE INDEX sessions_worst ON sessions (worst_severity_rank, started_ms)")),
           new Migration(
               3,
+              "the file says it is mailpath's; each report records the format it is stored in",
+              List.of(
+                  "PRAGMA application_id = " + HistoryFile.APPLICATION_ID,
+                  // Every row before this migration was written in format 1 (ReportCodec).
+                  "ALTER TABLE sessions ADD COLUMN report_format INTEGER NOT NULL DEFAULT 1")),
+          new Migration(
+              4,
               "batch runs: each target of a run, linked to its session when done",
               List.of(
                   "CREATE TABLE batch_runs ("

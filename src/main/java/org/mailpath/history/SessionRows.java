@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.finding.Severity;
-import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceReport;
 
 /** The SQL of the sessions table: one method per statement, on a connection the caller holds. */
@@ -20,10 +19,13 @@ final class SessionRows {
 
   private static final String INSERT =
       "INSERT INTO sessions (target, domain, network, started_ms, duration_ms,"
-          + " worst_severity_rank, worst_severity, finding_count, cancelled, report_json)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " worst_severity_rank, worst_severity, finding_count, cancelled, report_format,"
+          + " report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SUMMARY_COLUMNS =
       "SELECT id, target, domain, started_ms, worst_severity, finding_count FROM sessions";
+
+  /** A stored report as the row holds it: its format and its text. */
+  record StoredReport(int format, String json) {}
 
   private SessionRows() {}
 
@@ -44,7 +46,8 @@ final class SessionRows {
       st.setString(7, worst.name());
       st.setInt(8, report.findings().size());
       st.setInt(9, report.cancelled() ? 1 : 0);
-      st.setString(10, ReportJson.write(report, false));
+      st.setInt(10, ReportCodec.CURRENT);
+      st.setString(11, ReportCodec.write(report));
       st.executeUpdate();
     }
     try (Statement st = c.createStatement();
@@ -100,12 +103,14 @@ final class SessionRows {
     }
   }
 
-  static Optional<String> reportJson(Connection c, long id) throws SQLException {
+  static Optional<StoredReport> report(Connection c, long id) throws SQLException {
     try (PreparedStatement st =
-        c.prepareStatement("SELECT report_json FROM sessions WHERE id = ?")) {
+        c.prepareStatement("SELECT report_format, report_json FROM sessions WHERE id = ?")) {
       st.setLong(1, id);
       try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new StoredReport(rs.getInt(1), rs.getString(2)))
+            : Optional.empty();
       }
     }
   }

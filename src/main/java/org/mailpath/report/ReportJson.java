@@ -8,7 +8,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import org.mailpath.trace.TraceReport;
 
-/** The trace report as JSON: what {@code --json} prints and what history stores. */
+/**
+ * The trace report as JSON: what {@code --json} prints and {@code report --json} writes. History
+ * keeps its own format (history.ReportCodec), so this output may change without breaking stored
+ * sessions.
+ */
 public final class ReportJson {
 
   private static final ObjectMapper MAPPER =

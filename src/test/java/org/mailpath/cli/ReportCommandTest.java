@@ -126,4 +126,36 @@ class ReportCommandTest {
     assertThat(status).isEqualTo(ExitStatus.COULD_NOT_RUN);
     assertThat(err.toString()).contains("cannot write").contains("x.json: no such folder");
   }
+
+  @Test
+  void call_targetIsFolder_exitsBadInputAndWritesNothing() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("r.pdf"));
+    Path md = dir.resolve("r.md");
+
+    int status =
+        run(Long.toString(fullId), "--markdown", md.toString(), "--pdf", folder.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err.toString())
+        .isEqualTo(
+            "mailpath: report: "
+                + folder
+                + " is a folder; a report is written only to a regular file or a new name"
+                + System.lineSeparator());
+    assertThat(md).doesNotExist();
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  void call_targetIsFifo_exitsBadInputAndLeavesIt() throws Exception {
+    Path fifo = dir.resolve("r.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    int status = run(Long.toString(fullId), "--json", fifo.toString());
+
+    assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err.toString()).contains("a device, a FIFO or a socket");
+    assertThat(Files.exists(fifo) && !Files.isRegularFile(fifo)).isTrue();
+  }
 }

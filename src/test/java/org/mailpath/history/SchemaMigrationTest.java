@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceReport;
 
 /** A database written by the first release opens in this one with its sessions intact. */
@@ -46,7 +45,7 @@ class SchemaMigrationTest {
           c.prepareStatement(
               "INSERT INTO sessions VALUES (7, 'alice@good.mail.test', 'good.mail.test', 'lab',"
                   + " 1795901405123, 1834, 3, 'ERROR', 4, ?)")) {
-        st.setString(1, ReportJson.write(cancelledReport, false));
+        st.setString(1, ReportCodec.write(cancelledReport));
         st.executeUpdate();
       }
     }
@@ -63,6 +62,26 @@ class SchemaMigrationTest {
   void open_version1Database_keepsItsSessions() {
     try (HistoryStore store = HistoryStore.open(file)) {
       assertThat(store.load(7)).contains(cancelledReport);
+    }
+  }
+
+  @Test
+  void open_version1Database_marksItAsMailpaths() throws SQLException {
+    HistoryStore.open(file).close();
+
+    assertThat(Integer.parseInt(HostileFiles.pragma(file, "application_id")))
+        .isEqualTo(HistoryFile.APPLICATION_ID);
+  }
+
+  @Test
+  void open_version1Database_recordsItsRowsAsFormat1() throws SQLException {
+    HistoryStore.open(file).close();
+
+    try (Connection c = jdbc();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT report_format FROM sessions WHERE id = 7")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(ReportCodec.FORMAT_1);
     }
   }
 

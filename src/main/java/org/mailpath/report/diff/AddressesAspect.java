@@ -10,13 +10,12 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.trace.TraceReport;
 
 /** The addresses each MX host resolved to (for hosts named in both sessions). */
-final class AddressesAspect implements DiffAspect {
+final class AddressesAspect extends NamedAspect {
 
   static final String NAME = "Addresses";
 
-  @Override
-  public String name() {
-    return NAME;
+  AddressesAspect() {
+    super(NAME);
   }
 
   @Override

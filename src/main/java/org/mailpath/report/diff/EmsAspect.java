@@ -6,32 +6,28 @@ import java.util.List;
 import java.util.Map;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.TraceReport;
 
 /** Extended Master Secret (RFC 7627) per server and version accepted in both sessions. */
-final class EmsAspect implements DiffAspect {
+final class EmsAspect extends PerHostAspect {
 
   static final String NAME = "EMS";
 
-  @Override
-  public String name() {
-    return NAME;
+  EmsAspect() {
+    super(NAME);
   }
 
   @Override
-  public List<Change> compare(TraceReport before, TraceReport after) {
+  List<Change> compare(String host, ConnectionReport before, ConnectionReport after) {
     List<Change> out = new ArrayList<>();
-    for (Hosts.Both both : Hosts.inBoth(before, after)) {
-      Map<String, String> was = ems(both.before());
-      ems(both.after())
-          .forEach(
-              (version, now) -> {
-                String old = was.get(version);
-                if (old != null && !old.equals(now)) {
-                  out.add(Change.changed(NAME, both.host() + " " + version, old, now));
-                }
-              });
-    }
+    Map<String, String> was = ems(before);
+    ems(after)
+        .forEach(
+            (version, now) -> {
+              String old = was.get(version);
+              if (old != null && !old.equals(now)) {
+                out.add(Change.changed(NAME, host + " " + version, old, now));
+              }
+            });
     return out;
   }
 

@@ -12,13 +12,12 @@ import org.mailpath.trace.TraceReport;
  * problem differently from one run to the next). The port of a "host [address]:port" subject is
  * left out of the match: the lab's port changes from run to run, the server does not.
  */
-final class FindingsAspect implements DiffAspect {
+final class FindingsAspect extends NamedAspect {
 
   static final String NAME = "Findings";
 
-  @Override
-  public String name() {
-    return NAME;
+  FindingsAspect() {
+    super(NAME);
   }
 
   @Override

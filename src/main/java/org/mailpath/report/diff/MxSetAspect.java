@@ -8,13 +8,12 @@ import org.mailpath.dns.MxHost;
 import org.mailpath.trace.TraceReport;
 
 /** Which mail servers the MX records name, and with which preference. */
-final class MxSetAspect implements DiffAspect {
+final class MxSetAspect extends NamedAspect {
 
   static final String NAME = "MX";
 
-  @Override
-  public String name() {
-    return NAME;
+  MxSetAspect() {
+    super(NAME);
   }
 
   @Override

@@ -9,13 +9,12 @@ import org.mailpath.policy.PolicyReport;
 import org.mailpath.trace.TraceReport;
 
 /** The domain's demands: MTA-STS record id and policy mode, TLSA records per MX host, DNSSEC. */
-final class PolicyAspect implements DiffAspect {
+final class PolicyAspect extends NamedAspect {
 
   static final String NAME = "Domain policy";
 
-  @Override
-  public String name() {
-    return NAME;
+  PolicyAspect() {
+    super(NAME);
   }
 
   @Override

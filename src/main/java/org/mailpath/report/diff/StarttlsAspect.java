@@ -1,31 +1,22 @@
 package org.mailpath.report.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.TraceReport;
 
 /** Whether each server offers STARTTLS (RFC 3207 §4): the difference between clear and TLS. */
-final class StarttlsAspect implements DiffAspect {
+final class StarttlsAspect extends PerHostAspect {
 
   static final String NAME = "STARTTLS";
 
-  @Override
-  public String name() {
-    return NAME;
+  StarttlsAspect() {
+    super(NAME);
   }
 
   @Override
-  public List<Change> compare(TraceReport before, TraceReport after) {
-    List<Change> out = new ArrayList<>();
-    for (Hosts.Both both : Hosts.inBoth(before, after)) {
-      String was = offered(both.before());
-      String now = offered(both.after());
-      if (!was.equals(now)) {
-        out.add(Change.changed(NAME, both.host(), was, now));
-      }
-    }
-    return out;
+  List<Change> compare(String host, ConnectionReport before, ConnectionReport after) {
+    String was = offered(before);
+    String now = offered(after);
+    return was.equals(now) ? List.of() : List.of(Change.changed(NAME, host, was, now));
   }
 
   static String offered(ConnectionReport c) {

@@ -1,30 +1,23 @@
 package org.mailpath.report.diff;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mailpath.tls.VersionResult;
 import org.mailpath.trace.ConnectionReport;
-import org.mailpath.trace.TraceReport;
 
 /** The TLS versions each server accepted in the version sweep. */
-final class TlsVersionsAspect implements DiffAspect {
+final class TlsVersionsAspect extends PerHostAspect {
 
   static final String NAME = "TLS versions";
 
-  @Override
-  public String name() {
-    return NAME;
+  TlsVersionsAspect() {
+    super(NAME);
   }
 
   @Override
-  public List<Change> compare(TraceReport before, TraceReport after) {
-    List<Change> out = new ArrayList<>();
-    for (Hosts.Both both : Hosts.inBoth(before, after)) {
-      out.addAll(Hosts.setDiff(NAME, both.host(), accepted(both.before()), accepted(both.after())));
-    }
-    return out;
+  List<Change> compare(String host, ConnectionReport before, ConnectionReport after) {
+    return Hosts.setDiff(NAME, host, accepted(before), accepted(after));
   }
 
   /**

@@ -67,6 +67,11 @@ public final class TraceStatus {
     sessionId.set(storedAs);
   }
 
+  /** The trace is shown but history could not take it: the bar says so rather than lose it. */
+  void notStored(String reason) {
+    message.set(message.get() + " — not stored in history: " + reason);
+  }
+
   void showingStored(TraceReport report, long id) {
     state.set(State.STORED_SESSION);
     message.set(

@@ -123,6 +123,9 @@ public final class TraceViewModel {
     if (error == null) {
       present(outcome.report());
       status.finished(outcome.report(), outcome.historyId());
+      if (outcome.notStored() != null) {
+        status.notStored(outcome.notStored());
+      }
       if (outcome.historyId() != null) {
         onSessionStored.run();
       }

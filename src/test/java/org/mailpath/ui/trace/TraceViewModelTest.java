@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mailpath.app.TraceService.Outcome;
 import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
@@ -173,6 +174,22 @@ class TraceViewModelTest {
     runner.complete(new ScriptedTrace(), 7L);
 
     assertThat(stored).hasValue(1);
+  }
+
+  @Test
+  void completion_historyCouldNotStore_showsReportAndSaysWhyInStatus() {
+    AtomicInteger stored = new AtomicInteger();
+    model.setOnSessionStored(stored::incrementAndGet);
+    model.trace();
+    ScriptedTrace trace = new ScriptedTrace();
+
+    runner.future().complete(new Outcome(trace.report(), null, "the file is read-only"));
+
+    assertThat(model.reportProperty().get()).isEqualTo(trace.report());
+    assertThat(model.status().stateProperty().get()).isEqualTo(TraceStatus.State.FINISHED);
+    assertThat(model.status().messageProperty().get())
+        .endsWith("not stored in history: the file is read-only");
+    assertThat(stored).hasValue(0);
   }
 
   @Test
