@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.mailpath.bounds.Deadline;
+import org.mailpath.text.Faults;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedResolver;
@@ -64,7 +65,8 @@ public final class DnsClient {
           new java.io.ByteArrayInputStream(
               trustAnchors.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     } catch (IOException e) {
-      throw new IllegalArgumentException("unreadable DNSSEC trust anchors: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "The DNSSEC trust anchors cannot be read: " + Faults.describe(e) + ".", e);
     }
     validator.setTimeout(QUERY_TIMEOUT);
     return new DnsClient(validator, plain.serverLabel, deadline, true);
@@ -123,7 +125,8 @@ public final class DnsClient {
     try {
       current = Name.fromString(name.endsWith(".") ? name : name + ".");
     } catch (TextParseException e) {
-      return new DnsAnswer(DnsAnswer.Status.SERVFAIL, List.of(), List.of(), e.getMessage());
+      return new DnsAnswer(
+          DnsAnswer.Status.SERVFAIL, List.of(), List.of(), name + " is not a valid DNS name");
     }
     List<String> chain = new ArrayList<>();
     Set<Name> seen = new HashSet<>();
@@ -136,9 +139,9 @@ public final class DnsClient {
         return new DnsAnswer(
             DnsAnswer.Status.TIMEOUT, List.of(), chain, "no answer from " + serverLabel);
       } catch (IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why = Faults.describe(e);
         DnsAnswer.Status status =
-            why.toLowerCase().contains("timed out")
+            String.valueOf(e.getMessage()).toLowerCase().contains("timed out")
                 ? DnsAnswer.Status.TIMEOUT
                 : DnsAnswer.Status.SERVFAIL;
         return new DnsAnswer(status, List.of(), chain, why + " (" + serverLabel + ")");
