@@ -1,6 +1,7 @@
 package org.mailpath.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,5 +103,13 @@ class RemoteTextTest {
   @Test
   void visible_null_isNull() {
     assertThat(RemoteText.visible((String) null)).isNull();
+  }
+
+  @Test
+  void assertNone_rawEscapeOrBidi_fails() {
+    assertThatThrownBy(() -> HiddenCharacters.assertNone("ok\r\nthen \u001b[2J"))
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> HiddenCharacters.assertNone("\u202e"))
+        .isInstanceOf(AssertionError.class);
   }
 }
