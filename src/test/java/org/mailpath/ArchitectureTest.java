@@ -19,6 +19,7 @@ class ArchitectureTest {
     "org.mailpath.bounds..",
     "org.mailpath.context..",
     "org.mailpath.finding..",
+    "org.mailpath.text..",
     "org.mailpath.dns..",
     "org.mailpath.smtp..",
     "org.mailpath.tls..",
@@ -118,12 +119,13 @@ class ArchitectureTest {
                   + " the caller's choice");
 
   /**
-   * The pipeline of DESIGN.md, each stage using only the stages below it: address/bounds/finding ←
-   * dns ← smtp ← pki ← tls ← policy ← exposure ← trace. pki sits below tls although inspection
-   * follows negotiation in the flow: the negotiating stage records the captured chain with pki's
-   * parser and records, and pki needs nothing of TLS (docs/decisions/0003). Base holds what every
-   * stage is given (context: time, threads, network, budgets, the step log) and the vocabulary they
-   * share (targets, deadlines, findings).
+   * The pipeline of DESIGN.md, each stage using only the stages below it:
+   * address/bounds/context/finding/text ← dns ← smtp ← pki ← tls ← policy ← exposure ← trace. pki
+   * sits below tls although inspection follows negotiation in the flow: the negotiating stage
+   * records the captured chain with pki's parser and records, and pki needs nothing of TLS
+   * (docs/decisions/0003). Base holds what every stage is given (context: time, threads, network,
+   * budgets, the step log) and the vocabulary they share (targets, deadlines, findings, safe remote
+   * text).
    */
   @ArchTest
   static final ArchRule pipeline_laterStage_isNotUsedByEarlierStage =
@@ -134,7 +136,8 @@ class ArchitectureTest {
               "org.mailpath.address..",
               "org.mailpath.bounds..",
               "org.mailpath.context..",
-              "org.mailpath.finding..")
+              "org.mailpath.finding..",
+              "org.mailpath.text..")
           .layer("Dns")
           .definedBy("org.mailpath.dns..")
           .layer("Smtp")

@@ -19,17 +19,19 @@ public final class TargetParser {
   private static final Pattern LDH_LABEL =
       Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|[a-z0-9]");
   private static final Pattern HOST_TARGET = Pattern.compile("\\[([^\\]]+)\\]:(\\d{1,5})");
-  private static final Pattern IPV4 =
-      Pattern.compile(
-          "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
+  // RFC 3696 §2: a top-level domain is never all-numeric, so a name whose last label is digits
+  // is an IP address written without brackets, or a mistyped one; it is never sent to DNS.
+  private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(.*\\.)?[0-9]+");
+
+  /** The SMTP port a sender dials for an address literal (RFC 5321 §4.5.4.2 and IANA). */
+  static final int SMTP_PORT = 25;
 
   private TargetParser() {}
 
   public static Target parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidTargetException(
-          "no target given: expected user@domain, domain or [host]:port");
+          "No target given: expected user@domain, domain or [host]:port.");
     }
     String input = text.strip();
     if (input.startsWith("[")) {
@@ -39,19 +41,12 @@ public final class TargetParser {
     if (at >= 0) {
       String local = input.substring(0, at);
       String domain = input.substring(at + 1);
-      if (local.isEmpty()) {
-        throw new InvalidTargetException("'" + input + "': the part before @ is empty");
-      }
-      if (local.length() > MAX_LOCAL_PART_LENGTH) {
-        throw new InvalidTargetException(
-            "'" + input + "': the local part is longer than 64 characters (RFC 5321 §4.5.3.1.1)");
-      }
-      if (local.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-        throw new InvalidTargetException(
-            "'" + input + "': the local part contains spaces or controls");
-      }
+      checkLocalPart(input, local);
       if (domain.isEmpty()) {
-        throw new InvalidTargetException("'" + input + "': the domain after @ is empty");
+        throw new InvalidTargetException("'" + input + "': the domain after @ is empty.");
+      }
+      if (domain.startsWith("[")) {
+        return addressLiteral(input, domain);
       }
       String ascii = toAscii(domain, input);
       return new Target.Mailbox(input, local, ascii, unicode(ascii));
@@ -60,26 +55,89 @@ public final class TargetParser {
     return new Target.Domain(input, ascii, unicode(ascii));
   }
 
+  private static void checkLocalPart(String input, String local) {
+    if (local.isEmpty()) {
+      throw new InvalidTargetException("'" + input + "': the part before @ is empty.");
+    }
+    // RFC 5321 §4.1.2: Mailbox = Local-part "@" ( Domain / address-literal ); an "@" in the local
+    // part is only possible inside a Quoted-string.
+    boolean quoted = local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"");
+    if (!quoted && local.indexOf('@') >= 0) {
+      throw new InvalidTargetException(
+          "'"
+              + input
+              + "' has more than one @: an address has exactly one, between the local part and"
+              + " the domain.");
+    }
+    if (local.length() > MAX_LOCAL_PART_LENGTH) {
+      throw new InvalidTargetException(
+          "'" + input + "': the local part is longer than 64 characters (RFC 5321 §4.5.3.1.1).");
+    }
+    if (local.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new InvalidTargetException(
+          "'" + input + "': the local part contains spaces or control characters.");
+    }
+  }
+
+  /**
+   * RFC 5321 §4.1.3: {@code user@[192.0.2.1]} or {@code user@[IPv6:2001:db8::1]} names the host
+   * itself; a sender delivers there on the SMTP port without an MX lookup (RFC 5321 §5.1), as
+   * posttls-finger does for {@code [host]}.
+   */
+  private static Target addressLiteral(String input, String domain) {
+    if (!domain.endsWith("]") || domain.length() < 3) {
+      throw new InvalidTargetException(
+          "'"
+              + input
+              + "': an address literal is written user@[192.0.2.1] or"
+              + " user@[IPv6:2001:db8::1].");
+    }
+    String inner = domain.substring(1, domain.length() - 1);
+    if (IpLiteral.isIpv4(inner)) {
+      return new Target.Host(input, inner, SMTP_PORT, true);
+    }
+    if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
+      String v6 = inner.substring(5);
+      if (IpLiteral.parse(v6).isPresent() && v6.indexOf(':') >= 0) {
+        return new Target.Host(input, v6.toLowerCase(Locale.ROOT), SMTP_PORT, true);
+      }
+      throw new InvalidTargetException(
+          "'" + input + "': " + v6 + " is not a valid IPv6 address (RFC 4291 §2.2).");
+    }
+    if (inner.indexOf(':') >= 0 && IpLiteral.parse(inner).isPresent()) {
+      throw new InvalidTargetException(
+          "'"
+              + input
+              + "': an IPv6 address literal needs the IPv6: tag (RFC 5321 §4.1.3), e.g."
+              + " user@[IPv6:"
+              + inner
+              + "].");
+    }
+    throw new InvalidTargetException(
+        "'" + input + "': " + inner + " is not a valid IPv4 address (RFC 5321 §4.1.3).");
+  }
+
   private static Target parseHost(String input) {
     var m = HOST_TARGET.matcher(input);
     if (!m.matches()) {
       throw new InvalidTargetException(
-          "'" + input + "': a host target is written [host]:port, e.g. [127.0.0.1]:2525");
+          "'" + input + "': a host target is written [host]:port, e.g. [127.0.0.1]:2525.");
     }
     int port = Integer.parseInt(m.group(2));
     if (port < 1 || port > 65535) {
-      throw new InvalidTargetException("'" + input + "': port must be between 1 and 65535");
+      throw new InvalidTargetException("'" + input + "': the port must be between 1 and 65535.");
     }
     String host = m.group(1);
-    if (IPV4.matcher(host).matches()) {
+    if (IpLiteral.isIpv4(host)) {
       return new Target.Host(input, host, port, true);
     }
     if (host.regionMatches(true, 0, "ipv6:", 0, 5)) {
       host = host.substring(5); // RFC 5321 §4.1.3 address-literal form
     }
     if (host.contains(":")) {
-      if (!IPV6.matcher(host).matches()) {
-        throw new InvalidTargetException("'" + input + "': not a valid IPv6 address");
+      if (IpLiteral.parse(host).isEmpty()) {
+        throw new InvalidTargetException(
+            "'" + input + "': " + host + " is not a valid IPv6 address (RFC 4291 §2.2).");
       }
       return new Target.Host(input, host.toLowerCase(Locale.ROOT), port, true);
     }
@@ -111,25 +169,52 @@ public final class TargetParser {
     UTS46.nameToASCII(trimmed, out, info);
     if (info.hasErrors()) {
       throw new InvalidTargetException(
-          "'" + input + "': not a valid domain name (UTS #46: " + info.getErrors() + ")");
+          "'"
+              + input
+              + "' is not a valid domain name: "
+              + IdnaProblems.describe(info.getErrors())
+              + ".");
     }
     String ascii = out.toString().toLowerCase(Locale.ROOT);
     if (ascii.isEmpty() || ascii.length() > MAX_NAME_LENGTH) {
-      throw new InvalidTargetException("'" + input + "': not a valid domain name");
+      throw new InvalidTargetException("'" + input + "' is not a valid domain name.");
+    }
+    if (NUMERIC_LAST_LABEL.matcher(ascii).matches()) {
+      throw new InvalidTargetException(numericName(input, ascii));
     }
     String[] labels = ascii.split("\\.", -1);
     if (labels.length < 2) {
       throw new InvalidTargetException(
-          "'" + input + "': a mail domain needs at least two labels, e.g. example.org");
+          "'" + input + "': a mail domain needs at least two labels, e.g. example.org.");
     }
     for (String label : labels) {
       if (label.isEmpty()
           || label.length() > MAX_LABEL_LENGTH
           || !LDH_LABEL.matcher(label).matches()) {
         throw new InvalidTargetException(
-            "'" + input + "': '" + label + "' is not a valid DNS label");
+            "'"
+                + input
+                + "': '"
+                + label
+                + "' is not a valid DNS label (letters, digits and inner hyphens, at most 63).");
       }
     }
     return ascii;
+  }
+
+  private static String numericName(String input, String ascii) {
+    String problem =
+        IpLiteral.isIpv4(ascii)
+            ? ascii + " is an IP address, not a domain name"
+            : ascii
+                + " looks like an IP address but is not a valid one, and a domain name never"
+                + " ends in an all-numeric label (RFC 3696 §2)";
+    String hint =
+        input.startsWith("[")
+            ? ""
+            : input.contains("@")
+                ? "; an IP address is written in brackets, e.g. user@[" + ascii + "]"
+                : "; a host is written [" + ascii + "]:25";
+    return "'" + input + "': " + problem + hint + ".";
   }
 }

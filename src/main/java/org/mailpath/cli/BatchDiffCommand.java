@@ -13,10 +13,10 @@ import org.mailpath.batch.ResultFiles;
 import org.mailpath.history.BatchRuns;
 import org.mailpath.history.HistoryException;
 import org.mailpath.history.HistoryStore;
-import org.mailpath.report.SafeText;
 import org.mailpath.report.diff.Change;
 import org.mailpath.report.diff.ReportDiff;
 import org.mailpath.report.diff.ReportDiffer;
+import org.mailpath.text.RemoteText;
 import org.mailpath.trace.TraceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +61,12 @@ final class BatchDiffCommand implements Callable<Integer> {
       ReportDiffer differ = new ReportDiffer();
       int changed = 0;
       for (String target : new TreeSet<>(union(a, b))) {
-        String shown = SafeText.visible(target);
+        String shown = RemoteText.visible(target);
         if (!b.containsKey(target)) {
-          out.printf("- %s  only in %s%n", shown, SafeText.visible(before));
+          out.printf("- %s  only in %s%n", shown, RemoteText.visible(before));
           changed++;
         } else if (!a.containsKey(target)) {
-          out.printf("+ %s  only in %s%n", shown, SafeText.visible(after));
+          out.printf("+ %s  only in %s%n", shown, RemoteText.visible(after));
           changed++;
         } else {
           ReportDiff diff = differ.diff(null, a.get(target), null, b.get(target));
@@ -77,9 +77,9 @@ final class BatchDiffCommand implements Callable<Integer> {
               out.printf(
                   "    %s  %s  %s -> %s%n",
                   c.aspect(),
-                  SafeText.visible(c.subject()),
-                  c.before() == null ? "(none)" : SafeText.visible(c.before()),
-                  c.after() == null ? "(none)" : SafeText.visible(c.after()));
+                  RemoteText.visible(c.subject()),
+                  c.before() == null ? "(none)" : RemoteText.visible(c.before()),
+                  c.after() == null ? "(none)" : RemoteText.visible(c.after()));
             }
           }
         }
@@ -89,10 +89,10 @@ final class BatchDiffCommand implements Callable<Integer> {
           changed, union(a, b).size(), union(a, b).size() == 1 ? "" : "s");
       return ExitStatus.OK;
     } catch (IOException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println("mailpath: " + SafeText.visible(e.getMessage()));
+      spec.commandLine().getErr().println("mailpath: " + RemoteText.visible(e.getMessage()));
       return ExitStatus.BAD_INPUT;
     } catch (HistoryException e) {
-      spec.commandLine().getErr().println("mailpath: " + SafeText.visible(e.getMessage()));
+      spec.commandLine().getErr().println("mailpath: " + RemoteText.visible(e.getMessage()));
       return ExitStatus.COULD_NOT_RUN;
     }
   }

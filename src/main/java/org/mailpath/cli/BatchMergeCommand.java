@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mailpath.batch.BatchResult;
 import org.mailpath.batch.BatchTarget;
 import org.mailpath.batch.ResultFiles;
-import org.mailpath.report.SafeText;
+import org.mailpath.text.RemoteText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,10 +76,10 @@ final class BatchMergeCommand implements Callable<Integer> {
       new BatchSummaryPrinter(spec.commandLine().getOut()).print(summary);
       return BatchExecution.status(summary);
     } catch (IOException e) {
-      err.println("mailpath: cannot read or write " + SafeText.visible(e.getMessage()));
+      err.println("mailpath: cannot read or write " + RemoteText.visible(e.getMessage()));
       return ExitStatus.BAD_INPUT;
     } catch (IllegalArgumentException e) {
-      err.println("mailpath: " + SafeText.visible(e.getMessage()));
+      err.println("mailpath: " + RemoteText.visible(e.getMessage()));
       return ExitStatus.BAD_INPUT;
     }
   }

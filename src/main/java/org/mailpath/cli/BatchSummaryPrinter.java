@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import org.mailpath.batch.BatchSummary;
-import org.mailpath.report.SafeText;
+import org.mailpath.text.RemoteText;
 
 /** A batch summary as a person reads it in a terminal. */
 final class BatchSummaryPrinter {
@@ -37,7 +37,7 @@ final class BatchSummaryPrinter {
     s.outcomes()
         .forEach(
             (profile, counts) -> {
-              out.printf("  %-15s", SafeText.visible(profile));
+              out.printf("  %-15s", RemoteText.visible(profile));
               DELIVERIES.forEach(
                   d -> out.printf("  %" + d.length() + "d", counts.getOrDefault(d, 0)));
               out.println();
@@ -54,6 +54,6 @@ final class BatchSummaryPrinter {
         (key, n) ->
             out.printf(
                 "  %-45s %6d  %5.1f%%%n",
-                SafeText.visible(key), n, of == 0 ? 0.0 : 100.0 * n / of));
+                RemoteText.visible(key), n, of == 0 ? 0.0 : 100.0 * n / of));
   }
 }

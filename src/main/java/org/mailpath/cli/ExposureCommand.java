@@ -122,8 +122,8 @@ public final class ExposureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = VisibleWriter.guard(spec.commandLine().getOut());
+    PrintWriter err = VisibleWriter.guard(spec.commandLine().getErr());
     Target parsed;
     TraceOptions options;
     Protection chosen;

@@ -81,7 +81,11 @@ public final class HistoryCommand implements Callable<Integer> {
   public Integer call() {
     return withStore(
         spec,
-        store -> printList(spec.commandLine().getOut(), store, HistoryQuery.newest(DEFAULT_LIMIT)));
+        store ->
+            printList(
+                VisibleWriter.guard(spec.commandLine().getOut()),
+                store,
+                HistoryQuery.newest(DEFAULT_LIMIT)));
   }
 
   String formatTime(Instant instant) {
@@ -94,7 +98,8 @@ public final class HistoryCommand implements Callable<Integer> {
     try (HistoryStore store = HistoryStore.open(file)) {
       return work.apply(store);
     } catch (HistoryException e) {
-      command.commandLine().getErr().println("mailpath: history: " + e.getMessage());
+      VisibleWriter.guard(command.commandLine().getErr())
+          .println("mailpath: history: " + e.getMessage());
       return ExitStatus.COULD_NOT_RUN;
     }
   }
@@ -159,7 +164,9 @@ public final class HistoryCommand implements Callable<Integer> {
       }
       HistoryQuery query = HistoryQuery.newest(limit).forDomain(domain);
       return parent.withStore(
-          spec, store -> parent.printList(spec.commandLine().getOut(), store, query));
+          spec,
+          store ->
+              parent.printList(VisibleWriter.guard(spec.commandLine().getOut()), store, query));
     }
   }
 
@@ -184,7 +191,7 @@ public final class HistoryCommand implements Callable<Integer> {
             if (report.isEmpty()) {
               return noSuchSession(spec, id);
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = VisibleWriter.guard(spec.commandLine().getOut());
             if (json) {
               out.println(ReportJson.write(report.get(), true));
             } else {

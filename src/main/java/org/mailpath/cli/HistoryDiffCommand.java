@@ -42,7 +42,8 @@ final class HistoryDiffCommand implements Callable<Integer> {
             return HistoryCommand.noSuchSession(spec, after);
           }
           ReportDiff diff = new ReportDiffer().diff(before, a.get(), after, b.get());
-          new HistoryDiffText(spec.commandLine().getOut(), parent::formatTime).print(diff);
+          new HistoryDiffText(VisibleWriter.guard(spec.commandLine().getOut()), parent::formatTime)
+              .print(diff);
           return ExitStatus.OK;
         });
   }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabRoute;
 import org.mailpath.lab.LabScenario;
+import org.mailpath.text.Faults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +74,9 @@ public final class LabCommand implements Callable<Integer> {
       waitForInterrupt();
       return ExitStatus.OK;
     } catch (IOException | RuntimeException e) {
-      spec.commandLine().getErr().println("mailpath lab: could not start: " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println("mailpath lab: could not start: " + Faults.describe(e) + ".");
       return ExitStatus.COULD_NOT_RUN;
     }
   }

@@ -38,6 +38,9 @@ public final class MailpathCommand implements Callable<Integer> {
   /** Runs the command line and returns the exit status. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new MailpathCommand());
+    // Everything printed, by any command or by picocli, passes the last guard (VisibleWriter).
+    cli.setOut(VisibleWriter.guard(cli.getOut()));
+    cli.setErr(VisibleWriter.guard(cli.getErr()));
     cli.setExitCodeExceptionMapper(e -> ExitStatus.BAD_INPUT);
     cli.setParameterExceptionHandler(
         (ex, a) -> {

@@ -79,7 +79,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = VisibleWriter.guard(spec.commandLine().getErr());
     if (pdf == null && markdown == null && json == null) {
       err.println("mailpath: report: name at least one of --pdf, --markdown, --json");
       return ExitStatus.BAD_INPUT;
@@ -136,7 +136,7 @@ public final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("mailpath: report: cannot write: " + e.getMessage());
       return ExitStatus.COULD_NOT_RUN;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.guard(spec.commandLine().getOut());
     written.forEach(w -> out.println("Wrote session " + context.sessionId() + " as " + w));
     return ExitStatus.OK;
   }

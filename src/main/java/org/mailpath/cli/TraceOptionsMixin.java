@@ -1,10 +1,9 @@
 package org.mailpath.cli;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.time.Duration;
+import org.mailpath.bounds.LocalFileException;
 import org.mailpath.dns.TrustAnchors;
 import org.mailpath.pki.Certificates;
 import org.mailpath.trace.TraceOptions;
@@ -68,15 +67,15 @@ public final class TraceOptionsMixin {
     if (trustAnchor != null) {
       try {
         options.trustAnchors(TrustAnchors.fromFile(trustAnchor));
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--trust-anchor " + trustAnchor + ": " + e.getMessage());
+      } catch (LocalFileException e) {
+        throw new IllegalArgumentException("--trust-anchor: " + e.getMessage(), e);
       }
     }
     if (caFile != null) {
       try {
         options.extraTrustAnchors(Certificates.fromPemFile(caFile));
-      } catch (IOException | CertificateException e) {
-        throw new IllegalArgumentException("--ca-file " + caFile + ": " + e.getMessage());
+      } catch (LocalFileException e) {
+        throw new IllegalArgumentException("--ca-file: " + e.getMessage(), e);
       }
     }
     return options.build();

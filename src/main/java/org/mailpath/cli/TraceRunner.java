@@ -10,6 +10,7 @@ import org.mailpath.address.Target;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
+import org.mailpath.text.Faults;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 
@@ -51,11 +52,12 @@ final class TraceRunner {
     }
   }
 
+  /** The deepest cause, in words (never a Java class name). */
   static String rootMessage(Throwable e) {
     Throwable cause = e;
-    while (cause.getCause() != null) {
+    while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    return Faults.describe(cause);
   }
 }

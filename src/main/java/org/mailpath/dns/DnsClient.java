@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.mailpath.context.TraceContext;
+import org.mailpath.text.Faults;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
@@ -63,7 +64,8 @@ public final class DnsClient {
           new java.io.ByteArrayInputStream(
               trustAnchors.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     } catch (IOException e) {
-      throw new IllegalArgumentException("unreadable DNSSEC trust anchors: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "The DNSSEC trust anchors cannot be read: " + Faults.describe(e) + ".", e);
     }
     return new DnsClient(validator, context.resolvers().label(), context, true);
   }
@@ -155,7 +157,7 @@ public final class DnsClient {
           chase.chain,
           "nothing answers DNS at " + serverLabel + " (port unreachable)");
     }
-    String why = cause.getMessage() == null ? "the query failed" : cause.getMessage();
+    String why = Faults.describe(cause);
     return new DnsAnswer(
         DnsAnswer.Status.SERVFAIL, List.of(), chase.chain, why + " (" + serverLabel + ")");
   }

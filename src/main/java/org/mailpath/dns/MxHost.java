@@ -1,6 +1,7 @@
 package org.mailpath.dns;
 
 import java.util.List;
+import org.mailpath.text.RemoteText;
 
 /**
  * One mail exchanger and where it points.
@@ -38,6 +39,9 @@ public record MxHost(
   public MxHost {
     cnameChain = List.copyOf(cnameChain);
     addresses = List.copyOf(addresses);
+    // The problem and the validator's reason may quote what a server sent (RemoteText).
+    addressProblem = RemoteText.visible(addressProblem);
+    dnssecReason = RemoteText.visible(dnssecReason);
     if (addressStatus == null) {
       addressStatus = addresses.isEmpty() ? AddressStatus.NO_ADDRESS_RECORDS : AddressStatus.FOUND;
     }

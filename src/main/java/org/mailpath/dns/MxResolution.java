@@ -1,6 +1,7 @@
 package org.mailpath.dns;
 
 import java.util.List;
+import org.mailpath.text.RemoteText;
 
 /**
  * Where mail for a domain goes, as DNS answered.
@@ -30,6 +31,9 @@ public record MxResolution(
     hosts = List.copyOf(hosts);
     cnameChain = List.copyOf(cnameChain);
     records = List.copyOf(records);
+    // The problem and the validator's reason may quote what a server sent (RemoteText).
+    problem = RemoteText.visible(problem);
+    dnssecReason = RemoteText.visible(dnssecReason);
   }
 
   public enum Outcome {

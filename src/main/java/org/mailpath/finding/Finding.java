@@ -2,6 +2,7 @@ package org.mailpath.finding;
 
 import java.util.List;
 import java.util.Objects;
+import org.mailpath.text.RemoteText;
 
 /**
  * One observation about the traced path, as stored and exported. The code, severity, RFC section
@@ -28,6 +29,9 @@ public record Finding(
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
-    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    // The subject, detail and evidence quote what servers sent: remote text (RemoteText).
+    subject = RemoteText.visible(subject);
+    detail = RemoteText.visible(detail);
+    evidence = evidence == null ? List.of() : List.copyOf(RemoteText.visible(evidence));
   }
 }

@@ -1,6 +1,7 @@
 package org.mailpath.pki;
 
 import java.util.List;
+import org.mailpath.text.RemoteText;
 
 /**
  * Extensions of a certificate that say where to find more and how it is vouched for.
@@ -19,7 +20,8 @@ public record CertificateDetails(
     boolean mustStaple) {
 
   public CertificateDetails {
-    ocspUrls = List.copyOf(ocspUrls);
-    caIssuerUrls = List.copyOf(caIssuerUrls);
+    // The URLs are remote text: shown, never obeyed (RemoteText).
+    ocspUrls = List.copyOf(RemoteText.visible(ocspUrls));
+    caIssuerUrls = List.copyOf(RemoteText.visible(caIssuerUrls));
   }
 }

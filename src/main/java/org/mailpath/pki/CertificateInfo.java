@@ -2,6 +2,7 @@ package org.mailpath.pki;
 
 import java.time.Instant;
 import java.util.List;
+import org.mailpath.text.RemoteText;
 
 /**
  * What one certificate of a presented chain says, in the order the server sent it.
@@ -41,4 +42,14 @@ public record CertificateInfo(
     boolean selfSigned,
     CertificateDetails details,
     String sha256Fingerprint,
-    String pem) {}
+    String pem) {
+
+  /** Every field a certificate's issuer wrote is remote text: shown, never obeyed (RemoteText). */
+  public CertificateInfo {
+    subject = RemoteText.visible(subject);
+    issuer = RemoteText.visible(issuer);
+    subjectAltNames = RemoteText.visible(subjectAltNames);
+    keyUsage = RemoteText.visible(keyUsage);
+    extendedKeyUsage = RemoteText.visible(extendedKeyUsage);
+  }
+}

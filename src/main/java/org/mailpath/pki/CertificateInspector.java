@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.security.auth.x500.X500Principal;
+import org.mailpath.text.Faults;
 
 /** Reads the fields a mail administrator needs from each certificate of a chain. */
 public final class CertificateInspector {
@@ -96,7 +97,7 @@ public final class CertificateInspector {
       List<String> oids = cert.getExtendedKeyUsage();
       return oids == null ? null : oids.stream().map(o -> EKU_NAMES.getOrDefault(o, o)).toList();
     } catch (CertificateParsingException e) {
-      return List.of("unparseable: " + e.getMessage());
+      return List.of("unparseable: " + Faults.describe(e));
     }
   }
 
@@ -115,7 +116,7 @@ public final class CertificateInspector {
         }
       }
     } catch (CertificateParsingException e) {
-      names.add("unparseable: " + e.getMessage());
+      names.add("unparseable: " + Faults.describe(e));
     }
     return names;
   }

@@ -1,15 +1,12 @@
 package org.mailpath.pki;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.bounds.LocalFileException;
 
 /** Parses DER and PEM certificates with the JDK's X.509 factory. */
 public final class Certificates {
@@ -19,19 +16,12 @@ public final class Certificates {
     return (X509Certificate) factory().generateCertificate(new ByteArrayInputStream(der));
   }
 
-  /** Every certificate in a PEM file (for --ca-file). */
-  public static List<X509Certificate> fromPemFile(Path file)
-      throws IOException, CertificateException {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<X509Certificate> out = new ArrayList<>();
-      for (var c : factory().generateCertificates(in)) {
-        out.add((X509Certificate) c);
-      }
-      if (out.isEmpty()) {
-        throw new CertificateException("no certificate in " + file);
-      }
-      return out;
-    }
+  /**
+   * Every certificate in a PEM file (for --ca-file): a regular file of bounded size; a problem is
+   * one sentence naming the file and the line.
+   */
+  public static List<X509Certificate> fromPemFile(Path file) throws LocalFileException {
+    return PemCertificates.read(file);
   }
 
   private static CertificateFactory factory() throws CertificateException {

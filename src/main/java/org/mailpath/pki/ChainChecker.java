@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
+import org.mailpath.text.Faults;
 
 /** Judges a presented chain: PKIX path to a trusted CA, name of the host, validity dates. */
 public final class ChainChecker {
@@ -115,7 +116,7 @@ public final class ChainChecker {
     } catch (CertPathBuilderException e) {
       return new PathResult(false, describe(e), null);
     } catch (InvalidAlgorithmParameterException | NoSuchAlgorithmException e) {
-      return new PathResult(false, "PKIX check could not run: " + e.getMessage(), null);
+      return new PathResult(false, "PKIX check could not run: " + Faults.describe(e), null);
     }
   }
 
@@ -128,6 +129,6 @@ public final class ChainChecker {
     if (message != null && message.contains("unable to find valid certification path")) {
       return "no path from the presented chain to a trusted CA";
     }
-    return message == null ? "no valid certification path" : message;
+    return message == null ? "no valid certification path" : Faults.describe(e);
   }
 }

@@ -1,5 +1,7 @@
 package org.mailpath.pki;
 
+import org.mailpath.text.RemoteText;
+
 /**
  * What the checks of this stage concluded about a presented chain.
  *
@@ -18,4 +20,12 @@ public record ChainVerdict(
     String matchedName,
     boolean withinValidity,
     String trustAnchor,
-    ChainStructure structure) {}
+    ChainStructure structure) {
+
+  /** The problem and names quote the presented certificates: remote text (RemoteText). */
+  public ChainVerdict {
+    pkixProblem = RemoteText.visible(pkixProblem);
+    matchedName = RemoteText.visible(matchedName);
+    trustAnchor = RemoteText.visible(trustAnchor);
+  }
+}

@@ -1,7 +1,11 @@
 package org.mailpath.pki;
 
+import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.mailpath.address.IpLiteral;
 
 /** Does a certificate name the host? RFC 9525 §6.3, with DNS-IDs from subjectAltName only. */
 public final class HostnameMatcher {
@@ -13,19 +17,34 @@ public final class HostnameMatcher {
    */
   public static String match(List<String> subjectAltNames, String host) {
     String reference = normalise(host);
-    boolean ipReference = reference.matches("[0-9.]+") || reference.contains(":");
+    Optional<InetAddress> ipReference = IpLiteral.parse(unbracket(reference));
     for (String san : subjectAltNames) {
-      if (ipReference && san.startsWith("IP:")) {
-        if (san.substring(3).equalsIgnoreCase(reference)) {
+      if (ipReference.isPresent() && san.startsWith("IP:")) {
+        if (sameAddress(san.substring(3), ipReference.get())) {
           return san;
         }
-      } else if (!ipReference && san.startsWith("DNS:")) {
+      } else if (ipReference.isEmpty() && san.startsWith("DNS:")) {
         if (matchesDnsId(normalise(san.substring(4)), reference)) {
           return san;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * RFC 6125 §6.2.1 (kept by RFC 9525 §6.2) and RFC 5280 §4.2.1.6: an iPAddress is 4 or 16 octets,
+   * so an IP-ID matches when the octets are equal, whatever text form either side was written in
+   * ("::1" and "0:0:0:0:0:0:0:1" are one address). Both sides are parsed as literals only.
+   */
+  static boolean sameAddress(String presented, InetAddress reference) {
+    return IpLiteral.parse(presented)
+        .map(a -> Arrays.equals(a.getAddress(), reference.getAddress()))
+        .orElse(false);
+  }
+
+  private static String unbracket(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
   static boolean matchesDnsId(String presented, String reference) {

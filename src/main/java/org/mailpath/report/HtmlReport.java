@@ -12,6 +12,7 @@ import org.mailpath.report.doc.Block.Fact;
 import org.mailpath.report.section.ReportContext;
 import org.mailpath.report.section.ReportSection;
 import org.mailpath.report.section.ReportSections;
+import org.mailpath.text.RemoteText;
 
 /**
  * The report as XHTML for the PDF renderer. Every piece of text passes through {@link #text}, so a
@@ -211,7 +212,7 @@ public final class HtmlReport {
 
   /** Escaped for XML text and attributes, with control characters made visible. */
   static String text(String s) {
-    String visible = SafeText.visible(s);
+    String visible = s == null ? "" : RemoteText.visible(s);
     StringBuilder out = new StringBuilder(visible.length() + 16);
     for (int i = 0; i < visible.length(); i++) {
       char c = visible.charAt(i);

@@ -10,6 +10,7 @@ import org.mailpath.report.doc.Tone;
 import org.mailpath.report.section.ReportContext;
 import org.mailpath.report.section.ReportSection;
 import org.mailpath.report.section.ReportSections;
+import org.mailpath.text.RemoteText;
 
 /**
  * The report as GitHub-flavoured Markdown, from the same blocks as the PDF. Text is escaped so a
@@ -147,7 +148,7 @@ public final class MarkdownReport {
   }
 
   private static void fenced(StringBuilder md, List<String> lines) {
-    List<String> safe = lines.stream().map(SafeText::visible).toList();
+    List<String> safe = lines.stream().map(l -> RemoteText.visible(l == null ? "" : l)).toList();
     String fence = "`".repeat(Math.max(3, longestBackticks(String.join("\n", safe)) + 1));
     md.append(fence).append('\n');
     safe.forEach(l -> md.append(l).append('\n'));
@@ -156,7 +157,7 @@ public final class MarkdownReport {
 
   /** A code span: literal text, delimited by more backticks than it contains. */
   private static String code(String s) {
-    String safe = SafeText.visible(s);
+    String safe = s == null ? "" : RemoteText.visible(s);
     String ticks = "`".repeat(longestBackticks(safe) + 1);
     String pad = safe.startsWith("`") || safe.endsWith("`") ? " " : "";
     return ticks + pad + safe + pad + ticks;
@@ -164,7 +165,7 @@ public final class MarkdownReport {
 
   /** Escaped for running text: no markup, no HTML, no line breaks. */
   static String inline(String s) {
-    String safe = SafeText.visible(s);
+    String safe = s == null ? "" : RemoteText.visible(s);
     return SPECIAL.matcher(safe).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
   }
 

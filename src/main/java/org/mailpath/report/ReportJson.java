@@ -22,6 +22,10 @@ public final class ReportJson {
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  static {
+    MAPPER.getFactory().setCharacterEscapes(new VisibleJsonEscapes());
+  }
+
   private ReportJson() {}
 
   public static String write(TraceReport report, boolean pretty) {

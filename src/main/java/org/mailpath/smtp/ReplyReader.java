@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mailpath.bounds.Deadline;
+import org.mailpath.text.RemoteText;
 
 /**
  * Reads SMTP replies byte by byte, so that nothing after a reply is consumed (the TLS handshake
@@ -76,14 +77,16 @@ final class ReplyReader {
       if (b < 0) {
         if (bytes.size() > 0) {
           lineSink.accept(
-              bytes.toString(StandardCharsets.ISO_8859_1) + " [connection closed mid-line]");
+              RemoteText.visible(bytes.toString(StandardCharsets.UTF_8))
+                  + " [connection closed mid-line]");
         }
         throw new EOFException("connection closed by the server");
       }
       if (b == '\n') {
         byte[] raw = bytes.toByteArray();
         int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-        return sanitize(new String(raw, 0, length, StandardCharsets.UTF_8));
+        // Remote text is data: ESC, CSI, bidi overrides become visible escapes (RemoteText).
+        return RemoteText.visible(new String(raw, 0, length, StandardCharsets.UTF_8));
       }
       if (bytes.size() >= MAX_LINE_OCTETS) {
         throw new SmtpProtocolException("reply line longer than " + MAX_LINE_OCTETS + " octets");
@@ -96,21 +99,6 @@ final class ReplyReader {
     return Character.isDigit(line.charAt(0))
         && Character.isDigit(line.charAt(1))
         && Character.isDigit(line.charAt(2));
-  }
-
-  /** Control characters from the server are shown, not obeyed: ESC and friends become \xNN. */
-  static String sanitize(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              if (cp < 0x20 && cp != '\t' || cp == 0x7f) {
-                out.append(String.format("\\x%02x", cp));
-              } else {
-                out.appendCodePoint(cp);
-              }
-            });
-    return out.toString();
   }
 
   private static String abbreviate(String line) {

@@ -1,6 +1,7 @@
 package org.mailpath.smtp;
 
 import java.time.Instant;
+import org.mailpath.text.RemoteText;
 
 /**
  * One line of an SMTP conversation, as it crossed the wire (or a note about the wire, such as "TLS
@@ -15,6 +16,11 @@ public record TranscriptLine(Instant at, Direction direction, String text) {
     SERVER,
     /** Not on the wire: what happened to the connection (connected, TLS up, closed). */
     NOTE
+  }
+
+  /** A line is what a server sent, or quotes it: shown, never obeyed (RemoteText). */
+  public TranscriptLine {
+    text = RemoteText.visible(text);
   }
 
   /** How the line reads in a transcript: "C: EHLO x", "S: 250 ok", "* TLS established". */

@@ -15,6 +15,7 @@ import org.bouncycastle.tls.TlsClientProtocol;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
 import org.mailpath.pki.Certificates;
+import org.mailpath.text.Faults;
 
 /**
  * One TLS client handshake with Bouncy Castle's TLS API over an existing connection, offering
@@ -144,7 +145,7 @@ public final class TlsHandshake {
       try {
         into.add(Certificates.fromDer(certificates.getCertificateAt(i).getEncoded()));
       } catch (CertificateException | IOException e) {
-        return "certificate " + i + " of the chain cannot be parsed: " + e.getMessage();
+        return "certificate " + i + " of the chain cannot be parsed: " + Faults.describe(e);
       }
     }
     return null;
@@ -152,12 +153,12 @@ public final class TlsHandshake {
 
   private static String describeFailure(Exception e, String alert) {
     if (e instanceof TlsFatalAlertReceived || e instanceof TlsFatalAlert) {
-      return alert != null ? alert : e.getMessage();
+      return alert != null ? alert : Faults.describe(e);
     }
     if (e instanceof SocketTimeoutException) {
       return "the server stopped answering during the handshake (timeout)";
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String message = Faults.describe(e);
     return (alert != null ? alert + "; " : "") + message;
   }
 }

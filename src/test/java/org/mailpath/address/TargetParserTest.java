@@ -81,6 +81,62 @@ class TargetParserTest {
         .isNotBlank();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}:{2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          user@[192.0.2.1]              | 192.0.2.1   | 25
+          user@[IPv6:2001:db8::1]       | 2001:db8::1 | 25
+          user@[ipv6:2001:DB8::1]       | 2001:db8::1 | 25
+          "a@b"@[127.0.0.1]             | 127.0.0.1   | 25
+          """)
+  void parse_addressLiteral_isHostTargetWithoutMx(String input, String host, int port) {
+    Target.Host target = (Target.Host) TargetParser.parse(input);
+
+    assertThat(target.asciiName()).isEqualTo(host);
+    assertThat(target.port()).isEqualTo(port);
+    assertThat(target.ipLiteral()).isTrue();
+    assertThat(target.input()).isEqualTo(input);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          user@@x.example          | has more than one @
+          a@b@c.example            | has more than one @
+          user@1.2.3.4             | is an IP address, not a domain name; an IP address is written in brackets, e.g. user@[1.2.3.4]
+          user@999.1.1.1           | looks like an IP address but is not a valid one
+          1.2.3.4                  | a host is written [1.2.3.4]:25
+          [999.1.1.1]:25           | looks like an IP address but is not a valid one
+          [1.2.3]:25               | looks like an IP address
+          [::::1]:25               | is not a valid IPv6 address
+          [IPv6:2001:db8::g]:25    | is not a valid IPv6 address
+          user@[999.1.1.1]         | 999.1.1.1 is not a valid IPv4 address
+          user@[2001:db8::1]       | needs the IPv6: tag
+          user@[IPv6:1.2.3.4]      | is not a valid IPv6 address
+          user@[IPv6:2001:db8::zz] | is not a valid IPv6 address
+          user@[mx.example.org]    | mx.example.org is not a valid IPv4 address
+          user@[192.0.2.1          | an address literal is written
+          user@exa_mple.org        | contains a character that is not allowed in a domain name
+          user@-bad.example        | a label starts with a hyphen
+          user@bad-.example        | a label ends with a hyphen
+          user@a..example          | empty label
+          user@xn--a.example       | xn-- label
+          """)
+  void parse_malformedTarget_isRejectedWithASentenceNamingTheProblem(String input, String words) {
+    assertThatThrownBy(() -> TargetParser.parse(input))
+        .isInstanceOf(InvalidTargetException.class)
+        .message()
+        .contains(words)
+        .endsWith(".")
+        .doesNotContain("DISALLOWED")
+        .doesNotContain("UTS #46:")
+        .doesNotContain("[LEADING_HYPHEN");
+  }
+
   @Test
   void parse_overlongLocalPart_isRejected() {
     assertThatThrownBy(() -> TargetParser.parse("a".repeat(65) + "@example.org"))

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import javax.security.auth.x500.X500Principal;
+import org.mailpath.text.Faults;
 
 /**
  * For DANE-TA(2): does the chain verify up to the trust anchor the TLSA record named? RFC 7672
@@ -49,9 +50,9 @@ final class TrustAnchorPath {
           .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
       return null;
     } catch (CertPathValidatorException e) {
-      return "the chain does not verify up to the trust anchor: " + e.getMessage();
+      return "the chain does not verify up to the trust anchor: " + Faults.describe(e);
     } catch (GeneralSecurityException e) {
-      return "the chain could not be checked: " + e.getMessage();
+      return "the chain could not be checked: " + Faults.describe(e);
     }
   }
 

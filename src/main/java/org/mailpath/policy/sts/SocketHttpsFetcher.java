@@ -23,6 +23,7 @@ import org.mailpath.context.SocketRegistry;
 import org.mailpath.pki.ChainChecker;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.pki.TrustStore;
+import org.mailpath.text.Faults;
 
 /**
  * HTTPS GET over a JSSE {@link SSLSocket}, not {@code java.net.http.HttpClient} (DESIGN.md names
@@ -72,7 +73,7 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
     } catch (IOException e) {
       return HttpsExchange.failed(
           HttpsExchange.Failure.CONNECT,
-          "connect to " + connectTo + ": " + e.getMessage(),
+          "connect to " + connectTo + ": " + Faults.describe(e),
           null,
           evidence);
     }
@@ -85,7 +86,7 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
         // SNIHostName refuses names that are not valid host names (RFC 6066 §3).
         return HttpsExchange.failed(
             HttpsExchange.Failure.TLS_HANDSHAKE,
-            "\"" + host + "\" cannot be sent as SNI: " + e.getMessage(),
+            "\"" + host + "\" cannot be sent as SNI: it is not a valid host name (RFC 6066 §3)",
             null,
             evidence);
       }
@@ -101,7 +102,7 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
       } catch (IOException e) {
         return HttpsExchange.failed(
             HttpsExchange.Failure.TLS_HANDSHAKE,
-            "TLS handshake with " + host + " failed: " + e.getMessage(),
+            "TLS handshake with " + host + " failed: " + Faults.describe(e),
             null,
             evidence);
       }
@@ -122,7 +123,11 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
       }
       return exchange(tls, host, path, maxBodyBytes, deadline, verdict, evidence);
     } catch (IOException e) {
-      return HttpsExchange.failed(HttpsExchange.Failure.CONNECT, e.getMessage(), null, evidence);
+      return HttpsExchange.failed(
+          HttpsExchange.Failure.CONNECT,
+          "the exchange with " + host + " failed: " + Faults.describe(e),
+          null,
+          evidence);
     }
   }
 
@@ -155,7 +160,7 @@ public final class SocketHttpsFetcher implements HttpsFetcher {
     } catch (IOException e) {
       return HttpsExchange.failed(
           HttpsExchange.Failure.PROTOCOL,
-          "reading the response from " + host + ": " + e.getMessage(),
+          "reading the response from " + host + ": " + Faults.describe(e),
           verdict,
           evidence);
     }

@@ -3,6 +3,7 @@ package org.mailpath.policy.sts;
 import java.util.List;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.pki.ChainVerdict;
+import org.mailpath.text.RemoteText;
 
 /**
  * The outcome of fetching and parsing one domain's MTA-STS policy.
@@ -41,6 +42,9 @@ public record StsFetchResult(
   }
 
   public StsFetchResult {
-    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    // The detail and evidence quote the policy server's status line, headers and body: remote
+    // text, shown and never obeyed (RemoteText).
+    detail = RemoteText.visible(detail);
+    evidence = evidence == null ? List.of() : List.copyOf(RemoteText.visible(evidence));
   }
 }

@@ -2,6 +2,7 @@ package org.mailpath.policy.sts;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mailpath.text.RemoteText;
 
 /**
  * What the {@code _mta-sts.<domain>} TXT RRset announces (RFC 8461 §3.1).
@@ -12,6 +13,12 @@ import java.util.regex.Pattern;
  * @param problem why the RRset announces no usable policy, or null
  */
 public record StsTxtRecord(Status status, String id, String record, String problem) {
+
+  /** The record and the problem quote a DNS TXT string: remote text (RemoteText). */
+  public StsTxtRecord {
+    record = RemoteText.visible(record);
+    problem = RemoteText.visible(problem);
+  }
 
   public enum Status {
     /** Exactly one valid STSv1 record: senders go on to fetch the policy. */

@@ -3,6 +3,7 @@ package org.mailpath.policy.tlsrpt;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.finding.FindingCode;
+import org.mailpath.text.RemoteText;
 
 /**
  * What the {@code _smtp._tls.<domain>} TXT RRset asks senders to report to (RFC 8460 §3).
@@ -24,6 +25,10 @@ public record TlsRptRecord(Status status, String record, List<ReportUri> reportT
 
   /** One rua destination. */
   public record ReportUri(Kind kind, String uri) {
+    public ReportUri {
+      uri = RemoteText.visible(uri);
+    }
+
     public enum Kind {
       /** RFC 8460 §3: reports mailed to this address (RFC 6068 mailto URI). */
       MAILTO,
@@ -34,6 +39,9 @@ public record TlsRptRecord(Status status, String record, List<ReportUri> reportT
 
   public TlsRptRecord {
     reportTo = reportTo == null ? List.of() : List.copyOf(reportTo);
+    // The record and the problem quote a DNS TXT string: remote text (RemoteText).
+    record = RemoteText.visible(record);
+    problem = RemoteText.visible(problem);
   }
 
   /** "tlsrpt-present" when present; an invalid record has no code in the table yet (empty). */

@@ -27,6 +27,7 @@ import org.mailpath.pki.TrustStore;
 import org.mailpath.policy.TestCertificates;
 import org.mailpath.policy.TestCertificates.Issued;
 import org.mailpath.policy.sts.StsFetchResult.Outcome;
+import org.mailpath.text.HiddenCharacters;
 
 /** The policy fetch against real HTTPS servers on loopback, each misbehaving in one way. */
 class StsPolicyFetcherTest {
@@ -243,6 +244,49 @@ class StsPolicyFetcherTest {
       assertThat(result.outcome()).isEqualTo(Outcome.FETCH_ERROR);
       assertThat(result.detail()).contains(detail);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          status line and header | HTTP/1.0 404 \\u001b[2JGone\\u202e\\r\\nContent-Type: text/\\u009bplain\\r\\n\\r\\n          | \\x1b[2JGone
+          policy body            | HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\nversion: STSv1\\r\\nmode: \\u001b[31menforce\\u202e\\r\\n | \\x1b[31menforce
+          """)
+  void fetch_controlsFromTheServer_areEscapedInTheResult(String name, String response, String shown)
+      throws Exception {
+    String wire = unescape(response);
+    try (ScriptedServer server =
+        new ScriptedServer(context(POLICY_HOST), wire.getBytes(StandardCharsets.UTF_8), false)) {
+      StsFetchResult result = fetch(server.address());
+
+      String all = result.detail() + "\n" + String.join("\n", result.evidence());
+      assertThat(result.outcome()).isNotEqualTo(Outcome.OK);
+      HiddenCharacters.assertNone(all);
+      assertThat(all).contains(shown);
+    }
+  }
+
+  /** The \\r, \\n and \\uXXXX escapes of a table cell as the characters they name. */
+  private static String unescape(String cell) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\\' && cell.startsWith("u", i + 1)) {
+        out.append((char) Integer.parseInt(cell.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else if (c == '\\' && cell.startsWith("r", i + 1)) {
+        out.append('\r');
+        i++;
+      } else if (c == '\\' && cell.startsWith("n", i + 1)) {
+        out.append('\n');
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Test

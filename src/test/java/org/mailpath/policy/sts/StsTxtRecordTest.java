@@ -65,4 +65,13 @@ class StsTxtRecordTest {
     assertThat(parsed.status()).isEqualTo(StsTxtRecord.Status.INVALID);
     assertThat(parsed.problem()).contains("exactly one");
   }
+
+  @Test
+  void parse_txtStringWithEscapeAndBidiOverride_isShownEscaped() {
+    StsTxtRecord parsed = StsTxtRecord.parse(List.of("v=STSv1; id=\u001b[2J\u202e1"));
+
+    assertThat(parsed.status()).isEqualTo(StsTxtRecord.Status.INVALID);
+    assertThat(parsed.record()).isEqualTo("v=STSv1; id=\\x1b[2J\\u202e1");
+    assertThat(parsed.problem()).doesNotContain("\u001b").doesNotContain("\u202e");
+  }
 }
