@@ -63,7 +63,37 @@ public enum FindingCode {
       Severity.ERROR,
       "RFC 5321 §4.5.3.2",
       "Outgoing connections to port 25 seem blocked from this network, so nothing can be concluded"
-          + " about the server."),
+          + " about the servers: trace through a proxy (--proxy, --ssh-jump) or from a server."),
+  // --- the way out: a SOCKS5 proxy or SSH tunnel (--proxy, --ssh-jump) ---
+  PROXY_UNREACHABLE(
+      "proxy-unreachable",
+      Severity.ERROR,
+      "RFC 1928 §3",
+      "The proxy this trace goes through refused the connection or did not answer, so the mail"
+          + " server was never tried; nothing is known about it."),
+  PROXY_AUTH_FAILED(
+      "proxy-auth-failed",
+      Severity.ERROR,
+      "RFC 1929 §2; RFC 1928 §3",
+      "The proxy did not accept the username and password (or wants a login that was not given),"
+          + " so the mail server was never tried."),
+  PROXY_TARGET_UNREACHABLE(
+      "proxy-target-unreachable",
+      Severity.ERROR,
+      "RFC 1928 §6",
+      "The proxy could not reach the mail server from where it is (network or host unreachable,"
+          + " or connection refused there); senders on that network could not either."),
+  PROXY_TIMEOUT(
+      "proxy-timeout",
+      Severity.ERROR,
+      "RFC 1928 §6",
+      "The proxy was too slow to answer, so the mail server could not be judged through it."),
+  PROXY_REFUSED(
+      "proxy-refused",
+      Severity.ERROR,
+      "RFC 1928 §6",
+      "The proxy refused the request by its own rules or did not speak SOCKS5, so the mail server"
+          + " was never tried."),
   SMTP_TEMPORARY_FAILURE(
       "smtp-temporary-failure",
       Severity.ERROR,
