@@ -26,8 +26,8 @@ public final class PortBlockFinding {
   /** What a user on a blocked network can do instead. */
   static final String WHAT_TO_DO =
       "Trace through a SOCKS5 proxy (--proxy socks5://HOST:PORT), through an SSH server you can"
-          + " log in to (--ssh-jump user@host), or run mailpath on a server whose network allows"
-          + " port 25.";
+          + " log in to (--ssh-jump user@host), or run mailpath from a server whose network"
+          + " allows port 25.";
 
   /**
    * Appended to a connect timeout on port 25: at that moment the trace cannot yet know whether
