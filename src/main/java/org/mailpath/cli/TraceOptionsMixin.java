@@ -4,6 +4,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.mailpath.bounds.LocalFileException;
+import org.mailpath.context.proxy.Socks5Dialer;
+import org.mailpath.context.proxy.Socks5Proxy;
+import org.mailpath.context.proxy.SshJump;
+import org.mailpath.context.proxy.SshJumpHost;
 import org.mailpath.dns.TrustAnchors;
 import org.mailpath.pki.Certificates;
 import org.mailpath.trace.TraceOptions;
@@ -49,6 +53,24 @@ public final class TraceOptionsMixin {
       description = "Overall deadline (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(
+      names = "--proxy",
+      paramLabel = "socks5://[USER:PASS@]HOST:PORT",
+      description = "Connect to mail and MTA-STS servers through this SOCKS5 proxy.")
+  String proxy;
+
+  @Option(
+      names = "--ssh-jump",
+      paramLabel = "[USER@]HOST[:PORT]",
+      description =
+          "Connect through an SSH server you can log in to (runs your ssh -D with your own keys).")
+  String sshJump;
+
+  @Option(
+      names = "--proxy-dns",
+      description = "Also send DNS questions (over TCP) through the proxy instead of directly.")
+  boolean proxyDns;
+
   /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */
   TraceOptions applyTo(TraceOptions base) {
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
@@ -64,6 +86,17 @@ public final class TraceOptionsMixin {
     if (dns != null) {
       options.dnsServer(parseServer(dns));
     }
+    if (proxy != null && sshJump != null) {
+      throw new IllegalArgumentException("give either --proxy or --ssh-jump, not both");
+    }
+    if (proxy != null) {
+      options.dialer(new Socks5Dialer(Socks5Proxy.parse(proxy)));
+    } else if (sshJump != null) {
+      options.dialer(new SshJump(SshJumpHost.parse(sshJump)));
+    } else if (proxyDns) {
+      throw new IllegalArgumentException("--proxy-dns needs --proxy or --ssh-jump");
+    }
+    options.proxyDns(proxyDns);
     if (trustAnchor != null) {
       try {
         options.trustAnchors(TrustAnchors.fromFile(trustAnchor));

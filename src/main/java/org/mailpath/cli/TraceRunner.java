@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.mailpath.address.Target;
 import org.mailpath.app.TraceService;
+import org.mailpath.context.proxy.ProxyException;
+import org.mailpath.context.proxy.SshJump;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.text.Faults;
@@ -26,6 +28,17 @@ final class TraceRunner {
   /** Runs the trace and stores it in {@code database}, unless that is null. */
   static Optional<TraceService.Outcome> run(
       Target target, TraceOptions options, Path database, TraceListener listener, PrintWriter err) {
+    SshJump jump = options.dialer() instanceof SshJump j ? j : null;
+    if (jump != null) {
+      try {
+        // Started before the trace, so that a failing ssh is one clear error, not a finding per MX.
+        jump.start(SshJump.START_TIMEOUT);
+      } catch (ProxyException e) {
+        err.println("mailpath: the trace could not run: " + e.getMessage());
+        jump.close();
+        return Optional.empty();
+      }
+    }
     ExecutorService executor = Executors.daemonPool();
     try {
       TraceService service = new TraceService(executor, Clock.systemUTC(), Lab::shared, database);
@@ -38,6 +51,9 @@ final class TraceRunner {
       return Optional.empty();
     } finally {
       executor.shutdownNow();
+      if (jump != null) {
+        jump.close();
+      }
     }
   }
 

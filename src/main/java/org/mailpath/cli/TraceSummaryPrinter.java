@@ -25,6 +25,12 @@ final class TraceSummaryPrinter {
             + ") in "
             + report.duration().toMillis()
             + " ms");
+    if (report.proxied()) {
+      out.println("  Route: through " + report.route());
+      if (report.seenBy() != null) {
+        out.println("      the first server greeted: " + report.seenBy());
+      }
+    }
     out.println(
         "  MX: "
             + report.resolution().outcome()

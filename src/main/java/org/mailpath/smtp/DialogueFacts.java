@@ -13,6 +13,7 @@ public final class DialogueFacts {
   boolean starttlsOffered;
   String starttlsReply;
   List<String> capabilitiesAfterTls = List.of();
+  String ehloGreeting;
 
   public ConnectOutcome connect() {
     return connect;
@@ -31,6 +32,7 @@ public final class DialogueFacts {
         capabilities,
         starttlsOffered,
         starttlsReply,
-        capabilitiesAfterTls);
+        capabilitiesAfterTls,
+        ehloGreeting);
   }
 }

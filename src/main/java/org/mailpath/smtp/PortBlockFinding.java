@@ -23,6 +23,23 @@ public final class PortBlockFinding {
   /** RFC 5321 §2.3.5 / §4.5.4.1: SMTP relays listen on port 25. */
   static final int SMTP_PORT = 25;
 
+  /** What a user on a blocked network can do instead. */
+  static final String WHAT_TO_DO =
+      "Trace through a SOCKS5 proxy (--proxy socks5://HOST:PORT), through an SSH server you can"
+          + " log in to (--ssh-jump user@host), or run mailpath from a server whose network"
+          + " allows port 25.";
+
+  /**
+   * Appended to a connect timeout on port 25: at that moment the trace cannot yet know whether
+   * every address times out, but a reader must not take the timeout as the server's fault.
+   */
+  static String likelyCause(int port) {
+    return port == SMTP_PORT
+        ? " Many access networks block outgoing port 25: when every MX address times out, the"
+            + " likely cause is this network, not the server."
+        : "";
+  }
+
   public static Optional<Finding> of(String domain, List<Attempt> connections) {
     if (connections.size() < MIN_ADDRESSES) {
       return Optional.empty();
@@ -38,8 +55,9 @@ public final class PortBlockFinding {
             domain,
             "All "
                 + connections.size()
-                + " MX addresses timed out on port 25: this network probably"
-                + " blocks outgoing SMTP; trace from another network or with --smtp-port to test.",
+                + " MX addresses timed out on port 25: this network probably blocks outgoing"
+                + " SMTP, so the timeouts say nothing about the domain. "
+                + WHAT_TO_DO,
             connections.stream().map(c -> c.plan().label() + ": connection timed out").toList()));
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param starttlsOffered STARTTLS was among the capabilities (RFC 3207 §4)
  * @param starttlsReply the reply to STARTTLS, or null if not sent
  * @param capabilitiesAfterTls EHLO keywords after TLS (RFC 3207 §4.2), empty if not reached
+ * @param ehloGreeting the first line of the EHLO reply (RFC 5321 §4.1.1.1: the server's name and
+ *     often the client address it saw), or null
  */
 public record SmtpObservation(
     boolean connected,
@@ -22,10 +24,33 @@ public record SmtpObservation(
     List<String> capabilities,
     boolean starttlsOffered,
     String starttlsReply,
-    List<String> capabilitiesAfterTls) {
+    List<String> capabilitiesAfterTls,
+    String ehloGreeting) {
 
   public SmtpObservation {
     capabilities = List.copyOf(capabilities);
     capabilitiesAfterTls = List.copyOf(capabilitiesAfterTls);
+  }
+
+  /** An observation without the EHLO reply's first line (sessions stored before it was kept). */
+  public SmtpObservation(
+      boolean connected,
+      String greeting,
+      int greetingCode,
+      boolean ehloAccepted,
+      List<String> capabilities,
+      boolean starttlsOffered,
+      String starttlsReply,
+      List<String> capabilitiesAfterTls) {
+    this(
+        connected,
+        greeting,
+        greetingCode,
+        ehloAccepted,
+        capabilities,
+        starttlsOffered,
+        starttlsReply,
+        capabilitiesAfterTls,
+        null);
   }
 }

@@ -13,6 +13,7 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepLog;
 import org.mailpath.context.StepStatus;
 import org.mailpath.context.TraceContext;
+import org.mailpath.context.proxy.ProxyException;
 import org.mailpath.finding.FindingCode;
 
 /**
@@ -57,6 +58,14 @@ public final class SmtpSteps {
       smtp.note("connected to " + plan.address() + " port " + plan.port());
       step.finish(StepStatus.OK, "connected");
       return smtp;
+    } catch (ProxyException e) {
+      // The proxy failed, not the server: say so, and blame nothing on the server.
+      facts.connect = ConnectOutcome.PROXY_FAILED;
+      step.finish(StepStatus.FAILED, "proxy failed");
+      finding(
+          ProxyFailures.code(e.kind()),
+          e.getMessage(),
+          "through " + context.dialer().description() + ": " + e.getMessage());
     } catch (ConnectException e) {
       facts.connect = ConnectOutcome.REFUSED;
       step.finish(StepStatus.FAILED, "refused");
@@ -73,7 +82,8 @@ public final class SmtpSteps {
               + plan.address()
               + " port "
               + plan.port()
-              + " within the deadline.",
+              + " within the deadline."
+              + PortBlockFinding.likelyCause(plan.port()),
           IoErrors.describe(e));
     }
     return null;
@@ -117,6 +127,9 @@ public final class SmtpSteps {
         } else {
           facts.ehloAccepted = true;
           facts.capabilities = caps;
+          // RFC 5321 §4.1.1.1: the first line names the server and often greets the client by
+          // the address it saw, which shows where a proxied trace came from.
+          facts.ehloGreeting = reply.lines().isEmpty() ? null : reply.lines().get(0);
           facts.starttlsOffered = EhloCapabilities.offers(caps, "STARTTLS");
         }
         step.finish(

@@ -7,6 +7,7 @@ import java.util.List;
 import org.mailpath.context.AddressSlots;
 import org.mailpath.context.Dialer;
 import org.mailpath.context.ResolverFactory;
+import org.mailpath.context.proxy.DialedResolvers;
 
 /**
  * How one trace is run. Made with {@link #builder()} or changed with {@link #toBuilder()}.
@@ -26,6 +27,9 @@ import org.mailpath.context.ResolverFactory;
  * @param resolvers where DNS questions go, or null to ask {@code dnsServer} (or the system's)
  * @param addressSlots connections per address shared with other traces (a batch), or null for the
  *     trace's own
+ * @param proxyDns DNS questions go over TCP through {@code dialer} (--proxy-dns) to {@code
+ *     dnsServer} or the system's first server, instead of directly; ignored when {@code resolvers}
+ *     is set
  */
 public record TraceOptions(
     Duration timeout,
@@ -40,7 +44,8 @@ public record TraceOptions(
     String trustAnchors,
     Dialer dialer,
     ResolverFactory resolvers,
-    AddressSlots addressSlots) {
+    AddressSlots addressSlots,
+    boolean proxyDns) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -79,6 +84,7 @@ public record TraceOptions(
     b.dialer = dialer;
     b.resolvers = resolvers;
     b.addressSlots = addressSlots;
+    b.proxyDns = proxyDns;
     return b;
   }
 
@@ -88,7 +94,10 @@ public record TraceOptions(
 
   /** Where this trace's DNS questions go. */
   public ResolverFactory resolverFactory() {
-    return resolvers != null ? resolvers : ResolverFactory.of(dnsServer);
+    if (resolvers != null) {
+      return resolvers;
+    }
+    return proxyDns ? DialedResolvers.of(dnsServer, dialer) : ResolverFactory.of(dnsServer);
   }
 
   /** Builds {@link TraceOptions}; unset values are the defaults of a trace of the internet. */
@@ -106,6 +115,7 @@ public record TraceOptions(
     private Dialer dialer = Dialer.direct();
     private ResolverFactory resolvers;
     private AddressSlots addressSlots;
+    private boolean proxyDns;
 
     private Builder() {}
 
@@ -181,6 +191,12 @@ public record TraceOptions(
       return this;
     }
 
+    /** Ask DNS over TCP through the dialer (--proxy-dns) instead of directly. */
+    public Builder proxyDns(boolean value) {
+      proxyDns = value;
+      return this;
+    }
+
     public TraceOptions build() {
       return new TraceOptions(
           timeout,
@@ -195,7 +211,8 @@ public record TraceOptions(
           trustAnchors,
           dialer,
           resolvers,
-          addressSlots);
+          addressSlots,
+          proxyDns);
     }
   }
 }

@@ -30,6 +30,8 @@ import org.mailpath.policy.senders.SenderOutcome;
  * @param policy what the domain asks senders to enforce (MTA-STS, TLS-RPT, DANE, REQUIRETLS), or
  *     null for host targets
  * @param outcomes what each kind of sender would do with a message to this domain
+ * @param route how the trace's connections left this machine: "direct", or e.g. "SOCKS5 proxy
+ *     127.0.0.1:1080" (the dialer's description); "direct" for sessions stored before it was kept
  */
 public record TraceReport(
     String target,
@@ -45,13 +47,52 @@ public record TraceReport(
     boolean cancelled,
     ExposureMatrix exposure,
     PolicyReport policy,
-    List<SenderOutcome> outcomes) {
+    List<SenderOutcome> outcomes,
+    String route) {
+
+  /** What a report says when its connections went out directly. */
+  public static final String DIRECT = "direct";
 
   public TraceReport {
+    route = route == null || route.isBlank() ? DIRECT : route;
     steps = List.copyOf(steps);
     connections = List.copyOf(connections);
     findings = List.copyOf(findings);
     outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+  }
+
+  /** A report of a direct trace (the form before the route was recorded). */
+  public TraceReport(
+      String target,
+      String domain,
+      String network,
+      String toolVersion,
+      Instant started,
+      Duration duration,
+      MxResolution resolution,
+      List<StepRecord> steps,
+      List<ConnectionReport> connections,
+      List<Finding> findings,
+      boolean cancelled,
+      ExposureMatrix exposure,
+      PolicyReport policy,
+      List<SenderOutcome> outcomes) {
+    this(
+        target,
+        domain,
+        network,
+        toolVersion,
+        started,
+        duration,
+        resolution,
+        steps,
+        connections,
+        findings,
+        cancelled,
+        exposure,
+        policy,
+        outcomes,
+        DIRECT);
   }
 
   /** A report without the later stages' sections (for reports built by hand). */
@@ -82,6 +123,23 @@ public record TraceReport(
         null,
         null,
         List.of());
+  }
+
+  /** The trace went through a proxy or tunnel rather than directly. */
+  public boolean proxied() {
+    return !DIRECT.equals(route);
+  }
+
+  /**
+   * The first EHLO reply line of the first server that answered: where the server tells it, the
+   * address it saw this trace come from. Null when no server answered EHLO.
+   */
+  public String seenBy() {
+    return connections.stream()
+        .map(c -> c.smtp().ehloGreeting())
+        .filter(line -> line != null)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The worst severity among the findings (PASS when there are none). */

@@ -158,7 +158,8 @@ final class TraceRun {
         context.sockets().isClosed() || context.deadline().expired(),
         stages.exposure(),
         policy == null ? null : policy.report(),
-        policy == null ? List.of() : policy.outcomes());
+        policy == null ? List.of() : policy.outcomes(),
+        options.dialer().description());
   }
 
   /** The exposure of a default message on the traced path; null when no MX host answered. */

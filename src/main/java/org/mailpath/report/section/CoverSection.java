@@ -22,6 +22,13 @@ final class CoverSection implements ReportSection {
     facts.add(Fact.mono("Target", r.target()));
     facts.add(Fact.mono("Domain", r.domain()));
     facts.add(Fact.of("Network", network(r.network())));
+    facts.add(
+        Fact.of(
+            "Route",
+            r.proxied() ? "through " + r.route() : "direct - connections left from this computer"));
+    if (r.proxied() && r.seenBy() != null) {
+      facts.add(Fact.mono("First server greeted", r.seenBy()));
+    }
     facts.add(Fact.of("Started", context.dateTime(r.started())));
     facts.add(Fact.of("Duration", ReportContext.seconds(r.duration())));
     facts.add(Fact.of("mailpath version", r.toolVersion()));
