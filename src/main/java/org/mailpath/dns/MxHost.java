@@ -33,7 +33,9 @@ public record MxHost(
     /** The name exists but has neither A nor AAAA records. */
     NO_ADDRESS_RECORDS,
     /** The resolver failed or did not answer: nothing is known about the name. */
-    LOOKUP_FAILED
+    LOOKUP_FAILED,
+    /** Beyond the trace's budget of MX hosts: not looked up, not probed. */
+    NOT_LOOKED_UP
   }
 
   public MxHost {

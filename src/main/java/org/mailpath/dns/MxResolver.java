@@ -14,9 +14,15 @@ import org.xbill.DNS.Type;
 public final class MxResolver {
 
   private final DnsClient dns;
+  private final int maxHosts;
 
-  public MxResolver(DnsClient dns) {
+  /**
+   * @param maxHosts how many MX hosts, lowest preference first, have their addresses looked up;
+   *     the rest are listed as not looked up (a budget: a hostile domain may name thousands)
+   */
+  public MxResolver(DnsClient dns, int maxHosts) {
     this.dns = dns;
+    this.maxHosts = maxHosts;
   }
 
   public CompletableFuture<MxResolution> resolve(String domain) {
@@ -65,10 +71,14 @@ public final class MxResolver {
     ordered.sort(
         Comparator.comparingInt(MXRecord::getPriority)
             .thenComparing(r -> r.getTarget().toString()));
-    List<CompletableFuture<MxHost>> lookups =
-        ordered.stream()
-            .map(r -> addressesOf(DnsClient.strip(r.getTarget()), r.getPriority()))
-            .toList();
+    List<CompletableFuture<MxHost>> lookups = new ArrayList<>();
+    for (MXRecord r : ordered) {
+      String host = DnsClient.strip(r.getTarget());
+      lookups.add(
+          lookups.size() < maxHosts
+              ? addressesOf(host, r.getPriority())
+              : CompletableFuture.completedFuture(notLookedUp(host, r.getPriority())));
+    }
     return CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new))
         .thenApply(
             v ->
@@ -99,6 +109,18 @@ public final class MxResolver {
         self.addressProblem(),
         mx.dnssec(),
         mx.dnssecReason());
+  }
+
+  private MxHost notLookedUp(String host, int preference) {
+    return new MxHost(
+        host,
+        preference,
+        List.of(),
+        List.of(),
+        "not looked up: beyond the first " + maxHosts + " MX hosts",
+        DnssecStatus.UNCHECKED,
+        null,
+        MxHost.AddressStatus.NOT_LOOKED_UP);
   }
 
   /** The A and AAAA records of one host, asked at once (IPv4 listed first). */

@@ -53,7 +53,27 @@ public final class ResolutionFindings {
                   "MX " + domain + ": no records"));
       default -> {}
     }
+    List<String> notProbed =
+        r.hosts().stream()
+            .filter(h -> h.addressStatus() == MxHost.AddressStatus.NOT_LOOKED_UP)
+            .map(h -> "MX " + h.preference() + " " + h.name())
+            .toList();
+    if (!notProbed.isEmpty()) {
+      out.add(
+          FindingCode.MX_HOSTS_NOT_PROBED.raise(
+              domain,
+              notProbed.size()
+                  + " of "
+                  + r.hosts().size()
+                  + " MX hosts were not looked up or probed: the trace stops after the first "
+                  + (r.hosts().size() - notProbed.size())
+                  + " by preference.",
+              notProbed.size() > 20 ? notProbed.subList(0, 20) : notProbed));
+    }
     for (MxHost host : r.hosts()) {
+      if (host.addressStatus() == MxHost.AddressStatus.NOT_LOOKED_UP) {
+        continue;
+      }
       if (!host.cnameChain().isEmpty() && r.outcome() == MxResolution.Outcome.MX) {
         out.add(
             FindingCode.MX_POINTS_TO_CNAME.raise(

@@ -22,7 +22,7 @@ public final class TargetResolver {
   private TargetResolver(TraceContext context, DnsClient dns) {
     this.context = context;
     this.dns = dns;
-    this.resolver = new MxResolver(dns);
+    this.resolver = new MxResolver(dns, context.budgets().mxHosts());
   }
 
   /**

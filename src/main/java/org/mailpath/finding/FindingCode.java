@@ -16,6 +16,7 @@ public enum FindingCode {
   IMPLICIT_MX("implicit-mx", Severity.WARNING, "RFC 5321 §5.1"),
   MX_POINTS_TO_CNAME("mx-points-to-cname", Severity.WARNING, "RFC 5321 §5.1; RFC 2181 §10.3"),
   MX_UNRESOLVABLE("mx-unresolvable", Severity.ERROR, "RFC 5321 §5.1"),
+  MX_HOSTS_NOT_PROBED("mx-hosts-not-probed", Severity.INFO, "RFC 5321 §5.1"),
   DOMAIN_NOT_FOUND("domain-not-found", Severity.ERROR, "RFC 8020 §2; RFC 5321 §5.1"),
   DNS_SERVFAIL("dns-servfail", Severity.ERROR, "RFC 1035 §4.1.1; RFC 5321 §5.1"),
   // --- connect ---
