@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
+import org.mailpath.ui.startup.StartupProbe;
 
 /** The JavaFX application: wires the real trace service, history and lab into the window. */
 public final class MailpathApp extends Application {
@@ -44,8 +45,12 @@ public final class MailpathApp extends Application {
     stage.setScene(scene(window));
     stage.setMinWidth(960);
     stage.setMinHeight(600);
+    StartupProbe.watch(stage);
     stage.show();
     window.focusAddress();
+    // The lab (.test) is what a new user traces first: start it now, off the FX thread, so that
+    // the first lab trace does not wait for its zone signing and ports.
+    background.execute(Lab::shared);
   }
 
   /** The history database, or null when there is none: traces then run without being stored. */

@@ -1,0 +1,34 @@
+package org.mailpath.bench;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The floor of mailpath's window: the same JVM showing an empty JavaFX stage with one label, the
+ * same size, marked the way {@code org.mailpath.ui.startup.StartupProbe} marks mailpath's window
+ * (the wall-clock millis written to the file named by {@code mailpath.startupProbe}), then closed.
+ */
+public final class LabelWindow extends Application {
+
+  public static void main(String[] args) {
+    Application.launch(LabelWindow.class, args);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    stage.setScene(new Scene(new Label("mailpath floor"), 1280, 800));
+    stage.addEventHandler(
+        WindowEvent.WINDOW_SHOWN,
+        e ->
+            Platform.runLater(
+                () -> {
+                  StartupBenchmark.mark(System.getProperty("mailpath.startupProbe"));
+                  Platform.exit();
+                }));
+    stage.show();
+  }
+}
