@@ -19,19 +19,27 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { echo "installer-check: $*" >&2; exit 1; }
 
 step "build the packages"
+# xz, dpkg-deb's default, takes minutes of CPU on this ~190 MB image; zstd takes seconds. The
+# content is the same; release builds (the GitHub workflow) keep the default.
+export DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=3
+started=$SECONDS
 ./mvnw -B -q -Pinstallers package -DskipTests >"$OUT/build.log" 2>&1 \
   || { tail -40 "$OUT/build.log"; fail "the installer build failed"; }
 deb=$(ls target/installer/mailpath_*.deb)
 rpm_file=$(ls target/installer/mailpath-*.rpm)
 ls -l "$deb" "$rpm_file"
+echo "built in $((SECONDS - started)) s"
 rpm -qpR "$rpm_file" | grep -qx 'gtk3' || fail "the .rpm does not require gtk3"
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on libgtk-3-0"
 
 step "install the .deb"
+# The folders a desktop system has, so that xdg-desktop-menu adds the menu entry; without them
+# the package installs all the same, without the entry (installers/linux/deb/postinst).
+mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
 dpkg -i "$deb" >/dev/null 2>&1 || apt-get install -f -y -qq >/dev/null
 dpkg -s mailpath | grep -q '^Status: install ok installed' || fail "dpkg did not install mailpath"
-desktop=$(dpkg -L mailpath | grep '\.desktop$' | head -n 1)
-[ -n "$desktop" ] || fail "no desktop entry installed"
+desktop=/usr/share/applications/mailpath-mailpath.desktop
+[ -f "$desktop" ] || fail "no menu entry $desktop"
 grep -q '^Categories=.*Network' "$desktop" || fail "the desktop entry has no Network category"
 grep -q '^Icon=' "$desktop" || fail "the desktop entry has no icon"
 bin=$INSTALL_DIR/bin/mailpath

@@ -93,6 +93,9 @@ for type in $TYPES; do
     linux)
       deps=libgtk-3-0
       [ "$type" = rpm ] && deps=gtk3
+      # deb/: postinst and prerm that add the menu entry where there is a desktop menu, and
+      # still install and remove cleanly where there is none (servers, CI)
+      [ "$type" = deb ] && args+=(--resource-dir installers/linux/deb)
       args+=(--icon "$ICON" --linux-shortcut --linux-menu-group "Network;Email;"
         --linux-app-category net --linux-package-deps "$deps") ;;
     windows)
