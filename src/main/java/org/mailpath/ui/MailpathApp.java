@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
+import org.mailpath.ui.preferences.WindowSize;
 import org.mailpath.ui.startup.StartupProbe;
 
 /** The JavaFX application: wires the real trace service, history and lab into the window. */
@@ -42,7 +43,9 @@ public final class MailpathApp extends Application {
     for (int size : ICON_SIZES) {
       stage.getIcons().add(new Image(resource("/ui/icons/mailpath-" + size + ".png")));
     }
-    stage.setScene(scene(window));
+    WindowSize size = WindowSize.saved();
+    stage.setScene(scene(window, size.width(), size.height()));
+    size.rememberOnClose(stage);
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     StartupProbe.watch(stage);
@@ -62,9 +65,13 @@ public final class MailpathApp extends Application {
     }
   }
 
-  /** A scene with mailpath's style sheet, 1280×800 by default. */
+  /** A scene with mailpath's style sheet, 1280×800 by default or the size given. */
   static Scene scene(MainWindow window) {
-    Scene scene = new Scene(window, 1280, 800);
+    return scene(window, 1280, 800);
+  }
+
+  static Scene scene(MainWindow window, double width, double height) {
+    Scene scene = new Scene(window, width, height);
     scene.getStylesheets().add(styleSheet());
     return scene;
   }

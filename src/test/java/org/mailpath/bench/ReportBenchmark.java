@@ -3,6 +3,8 @@ package org.mailpath.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -20,7 +22,9 @@ import org.mailpath.trace.TraceReport;
  * the sample session (2 MX hosts) and the same session with 10 MX hosts: the first render in this
  * JVM (cold: class loading, fonts, CSS), then the median of {@code RUNS} more (warm), each against
  * the floor of the same library drawing a one-line document with the same fonts, in this run. It
- * writes the 10-MX PDF to {@code target/bench-10mx.pdf} so that its pages can be looked at.
+ * Besides wall-clock time it prints this thread's CPU time, which the load that other processes put
+ * on a shared machine changes much less. It writes the 10-MX PDF to {@code target/bench-10mx.pdf}
+ * so that its pages can be looked at.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -32,6 +36,8 @@ import org.mailpath.trace.TraceReport;
  */
 public final class ReportBenchmark {
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ReportBenchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -42,14 +48,26 @@ public final class ReportBenchmark {
     ReportContext twoMx = new ReportContext(two, 1L, ZoneOffset.UTC);
     ReportContext tenMx = new ReportContext(ten, 2L, ZoneOffset.UTC);
 
+    long cpuBefore = THREADS.getCurrentThreadCpuTime();
     long cold = time(() -> pdf.write(twoMx, OutputStream.nullOutputStream()));
+    long coldCpu = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+    List<Long> cpuTwo = new ArrayList<>();
+    List<Long> cpuTen = new ArrayList<>();
+    List<Long> cpuFloor = new ArrayList<>();
     List<Long> warmTwo = new ArrayList<>();
     List<Long> warmTen = new ArrayList<>();
     List<Long> floor = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       warmTwo.add(time(() -> pdf.write(twoMx, OutputStream.nullOutputStream())));
+      long c1 = THREADS.getCurrentThreadCpuTime();
       warmTen.add(time(() -> pdf.write(tenMx, OutputStream.nullOutputStream())));
+      long c2 = THREADS.getCurrentThreadCpuTime();
       floor.add(time(() -> FloorDocument.write(OutputStream.nullOutputStream())));
+      long c3 = THREADS.getCurrentThreadCpuTime();
+      cpuTwo.add((c1 - c0) / 1_000_000);
+      cpuTen.add((c2 - c1) / 1_000_000);
+      cpuFloor.add((c3 - c2) / 1_000_000);
     }
     ByteArrayOutputStream tenBytes = new ByteArrayOutputStream();
     pdf.write(tenMx, tenBytes);
@@ -58,17 +76,23 @@ public final class ReportBenchmark {
     Files.write(out, tenBytes.toByteArray());
 
     long floorMs = median(floor);
-    System.out.printf("%-34s %8s %7s   (warm: median of %d)%n", "case", "ms", "ratio", runs);
-    System.out.printf("%-34s %8d %7s%n", "first report in this JVM (cold)", cold, "");
-    System.out.printf("%-34s %8d %7.2f%n", "floor: one-line PDF, same fonts", floorMs, 1.0);
-    print("2-MX report (warm)", warmTwo, floorMs);
-    print("10-MX report (warm)", warmTen, floorMs);
+    long floorCpu = median(cpuFloor);
+    System.out.printf(
+        "%-34s %8s %7s %8s %7s   (warm: median of %d)%n",
+        "case", "wall ms", "ratio", "cpu ms", "ratio", runs);
+    System.out.printf("%-34s %8d %7s %8d%n", "first report in this JVM (cold)", cold, "", coldCpu);
+    print("floor: one-line PDF, same fonts", floor, floorMs, cpuFloor, floorCpu);
+    print("2-MX report (warm)", warmTwo, floorMs, cpuTwo, floorCpu);
+    print("10-MX report (warm)", warmTen, floorMs, cpuTen, floorCpu);
     System.out.printf("10-MX PDF: %s (%d bytes)%n", out, tenBytes.size());
   }
 
-  private static void print(String name, List<Long> ms, long floor) {
+  private static void print(String name, List<Long> ms, long floor, List<Long> cpu, long cpuFloor) {
     long m = median(ms);
-    System.out.printf("%-34s %8d %7.2f   %s%n", name, m, (double) m / floor, ms);
+    long c = median(cpu);
+    System.out.printf(
+        "%-34s %8d %7.2f %8d %7.2f   %s%n",
+        name, m, (double) m / floor, c, (double) c / cpuFloor, ms);
   }
 
   /** The sample's connections repeated under new host names until there are {@code hosts}. */
