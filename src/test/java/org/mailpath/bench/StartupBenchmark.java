@@ -65,6 +65,9 @@ public final class StartupBenchmark {
       cases.put("launcher --version", native_(false, launcher, "--version"));
       cases.put("launcher history list", native_(false, launcher, "history", "list"));
       cases.put("launcher window shown", native_(true, launcher, "gui"));
+      // the same without its AppCDS archive (and without the runtime's base archive)
+      cases.put("launcher --version, no CDS", noCds(native_(false, launcher, "--version")));
+      cases.put("launcher window, no CDS", noCds(native_(true, launcher, "gui")));
     }
     Map<String, List<Long>> millis = new LinkedHashMap<>();
     cases.keySet().forEach(name -> millis.put(name, new ArrayList<>()));
@@ -99,6 +102,11 @@ public final class StartupBenchmark {
         window, List.of("-D" + PROBE + "=" + probe()), List.of(launcher), List.of(args));
   }
 
+  private static Case noCds(Case c) {
+    c.toolOptions.add("-Xshare:off");
+    return c;
+  }
+
   private static final String PROBE = "mailpath.startupProbe";
 
   private Path probe() {
@@ -121,7 +129,7 @@ public final class StartupBenchmark {
 
     Case(boolean window, List<String> toolOptions, List<String> prefix, List<String> args) {
       this.window = window;
-      this.toolOptions = toolOptions;
+      this.toolOptions = new ArrayList<>(toolOptions);
       this.command = new ArrayList<>(prefix);
       command.addAll(args);
     }
