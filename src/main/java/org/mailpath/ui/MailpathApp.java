@@ -52,8 +52,16 @@ public final class MailpathApp extends Application {
     stage.show();
     window.focusAddress();
     // The lab (.test) is what a new user traces first: start it now, off the FX thread, so that
-    // the first lab trace does not wait for its zone signing and ports.
-    background.execute(Lab::shared);
+    // the first lab trace does not wait for its zone signing and ports. Best effort: if it fails
+    // (or the window closes first), the first lab trace starts it again and reports what failed.
+    background.execute(
+        () -> {
+          try {
+            Lab.shared();
+          } catch (RuntimeException e) {
+            // see above
+          }
+        });
   }
 
   /** The history database, or null when there is none: traces then run without being stored. */
