@@ -50,8 +50,6 @@ import picocli.CommandLine.Spec;
 public final class ExposureCommand implements Callable<Integer> {
 
   /** Records and enums only: a plain mapper writes the matrix as it is. */
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "TARGET", description = "user@domain | domain | [host]:port | [ip]:port")
@@ -174,7 +172,9 @@ public final class ExposureCommand implements Callable<Integer> {
         Exposure.matrix(sample(report), chosen, hcp, lastHopOf(report, enforcedBy));
     if (json) {
       try {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
+        // made here, not in a static field: every command line builds this command, and Jackson's
+        // ~400 classes would slow down `mailpath --version` and `history list`
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
       } catch (JsonProcessingException e) {
         err.println("mailpath: " + e.getMessage());
         return ExitStatus.COULD_NOT_RUN;

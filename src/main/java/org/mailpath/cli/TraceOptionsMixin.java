@@ -10,10 +10,15 @@ import org.mailpath.context.proxy.SshJump;
 import org.mailpath.context.proxy.SshJumpHost;
 import org.mailpath.dns.TrustAnchors;
 import org.mailpath.pki.Certificates;
+import org.mailpath.settings.Settings;
+import org.mailpath.settings.SettingsFile;
 import org.mailpath.trace.TraceOptions;
 import picocli.CommandLine.Option;
 
-/** The options every command that runs a trace shares: where to ask, what to trust, how long. */
+/**
+ * The options every command that runs a trace shares: where to ask, what to trust, how long. An
+ * option not given falls back to the saved setting ({@link SettingsFile}), then to the default.
+ */
 public final class TraceOptionsMixin {
 
   @Option(
@@ -49,9 +54,10 @@ public final class TraceOptionsMixin {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Overall deadline (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+      description = "Overall deadline (default: the saved setting, else 60).")
+  Integer timeoutSeconds;
+
+  static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
   @Option(
       names = "--proxy",
@@ -73,6 +79,16 @@ public final class TraceOptionsMixin {
 
   /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */
   TraceOptions applyTo(TraceOptions base) {
+    return applyTo(base, SettingsFile.current().load());
+  }
+
+  /** {@code base} with these options applied, and {@code saved} where an option is not given. */
+  TraceOptions applyTo(TraceOptions base, Settings saved) {
+    int timeoutSeconds =
+        either(this.timeoutSeconds, saved.timeoutSeconds(), DEFAULT_TIMEOUT_SECONDS);
+    String dns = either(this.dns, saved.dnsServer(), null);
+    Path trustAnchor = either(this.trustAnchor, saved.trustAnchor(), null);
+    Path caFile = either(this.caFile, saved.caFile(), null);
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
       throw new IllegalArgumentException("--timeout must be between 1 and 3600 seconds");
     }
@@ -112,6 +128,10 @@ public final class TraceOptionsMixin {
       }
     }
     return options.build();
+  }
+
+  private static <T> T either(T option, T saved, T fallback) {
+    return option != null ? option : saved != null ? saved : fallback;
   }
 
   private static int port(String option, int value) {

@@ -17,8 +17,8 @@ public final class MxResolver {
   private final int maxHosts;
 
   /**
-   * @param maxHosts how many MX hosts, lowest preference first, have their addresses looked up;
-   *     the rest are listed as not looked up (a budget: a hostile domain may name thousands)
+   * @param maxHosts how many MX hosts, lowest preference first, have their addresses looked up; the
+   *     rest are listed as not looked up (a budget: a hostile domain may name thousands)
    */
   public MxResolver(DnsClient dns, int maxHosts) {
     this.dns = dns;

@@ -246,6 +246,17 @@ public final class HtmlReport {
   }
 
   private static String css() {
+    return Css.TEXT;
+  }
+
+  /** The style sheet, read once per process, when the first report is drawn. */
+  private static final class Css {
+    static final String TEXT = read();
+
+    private Css() {}
+  }
+
+  private static String read() {
     try (InputStream in = HtmlReport.class.getResourceAsStream(CSS_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + CSS_RESOURCE);

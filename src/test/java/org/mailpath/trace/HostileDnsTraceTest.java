@@ -24,9 +24,9 @@ import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
+import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
@@ -202,8 +202,7 @@ class HostileDnsTraceTest {
         }
       } else if (type == Type.A) {
         answer.addRecord(
-            new ARecord(asked, DClass.IN, 60, InetAddress.getByName("127.0.0.1")),
-            Section.ANSWER);
+            new ARecord(asked, DClass.IN, 60, InetAddress.getByName("127.0.0.1")), Section.ANSWER);
       }
       return answer.toWire();
     } catch (IOException e) {

@@ -5,20 +5,16 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 /** The extendedKeyUsage a lab server certificate carries (RFC 5280 §4.2.1.12). */
 public enum ServerPurpose {
   /** id-kp-serverAuth: what a TLS server certificate needs. */
-  SERVER_AUTH(KeyPurposeId.id_kp_serverAuth),
+  SERVER_AUTH,
   /**
    * id-kp-clientAuth alone: RFC 5280 §4.2.1.12 says a certificate with the extension may be used
    * only for the listed purposes, so it must not authenticate a server.
    */
-  CLIENT_AUTH_ONLY(KeyPurposeId.id_kp_clientAuth);
+  CLIENT_AUTH_ONLY;
 
-  private final KeyPurposeId purpose;
-
-  ServerPurpose(KeyPurposeId purpose) {
-    this.purpose = purpose;
-  }
-
+  // Looked up when a certificate is made, not held in the constants: the scenario catalog that the
+  // window lists at start-up names these, and should not load Bouncy Castle's ASN.1 classes.
   KeyPurposeId keyPurposeId() {
-    return purpose;
+    return this == SERVER_AUTH ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth;
   }
 }

@@ -17,6 +17,8 @@ import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.ui.history.HistorySessionArchive;
 import org.mailpath.ui.history.UnavailableArchive;
+import org.mailpath.ui.preferences.WindowSize;
+import org.mailpath.ui.startup.StartupProbe;
 import org.mailpath.ui.trace.ServiceTraceRunner;
 
 /** The JavaFX application: wires the real trace service, history and lab into the window. */
@@ -44,11 +46,25 @@ public final class MailpathApp extends Application {
     for (int size : ICON_SIZES) {
       stage.getIcons().add(new Image(resource("/ui/icons/mailpath-" + size + ".png")));
     }
-    stage.setScene(scene(window));
+    WindowSize size = WindowSize.saved();
+    stage.setScene(scene(window, size.width(), size.height()));
+    size.rememberOnClose(stage);
     stage.setMinWidth(960);
     stage.setMinHeight(600);
+    StartupProbe.watch(stage);
     stage.show();
     window.focusAddress();
+    // The lab (.test) is what a new user traces first: start it now, off the FX thread, so that
+    // the first lab trace does not wait for its zone signing and ports. Best effort: if it fails
+    // (or the window closes first), the first lab trace starts it again and reports what failed.
+    background.execute(
+        () -> {
+          try {
+            Lab.shared();
+          } catch (RuntimeException e) {
+            // see above
+          }
+        });
   }
 
   /** The history database, or null when there is none: traces then run without being stored. */
@@ -60,9 +76,13 @@ public final class MailpathApp extends Application {
     }
   }
 
-  /** A scene with mailpath's style sheet, 1280×800 by default. */
+  /** A scene with mailpath's style sheet, 1280×800 by default or the size given. */
   static Scene scene(MainWindow window) {
-    Scene scene = new Scene(window, 1280, 800);
+    return scene(window, 1280, 800);
+  }
+
+  static Scene scene(MainWindow window, double width, double height) {
+    Scene scene = new Scene(window, width, height);
     scene.getStylesheets().add(styleSheet());
     return scene;
   }

@@ -1,0 +1,38 @@
+package org.mailpath.settings;
+
+import java.nio.file.Path;
+
+/**
+ * What mailpath remembers between runs. Every field may be null: not set, the built-in default
+ * applies. Command-line options override these for one run.
+ *
+ * @param windowWidth the window's last width in pixels
+ * @param windowHeight the window's last height in pixels
+ * @param dnsServer the DNS server to ask, HOST[:PORT] as {@code --dns} takes it
+ * @param caFile extra PEM CA certificates for PKIX checks, as {@code --ca-file}
+ * @param trustAnchor DNSSEC trust anchors, as {@code --trust-anchor}
+ * @param timeoutSeconds the overall deadline of a trace, as {@code --timeout}
+ */
+public record Settings(
+    Integer windowWidth,
+    Integer windowHeight,
+    String dnsServer,
+    Path caFile,
+    Path trustAnchor,
+    Integer timeoutSeconds) {
+
+  /** Nothing set. */
+  public static final Settings NONE = new Settings(null, null, null, null, null, null);
+
+  public Settings withWindowSize(int width, int height) {
+    return new Settings(width, height, dnsServer, caFile, trustAnchor, timeoutSeconds);
+  }
+
+  /**
+   * These settings with the trace options (DNS server, CA file, trust anchor, timeout) replaced.
+   */
+  public Settings withTraceOptions(
+      String dnsServer, Path caFile, Path trustAnchor, Integer timeoutSeconds) {
+    return new Settings(windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds);
+  }
+}

@@ -1,0 +1,54 @@
+package org.mailpath.ui.preferences;
+
+import java.io.IOException;
+import javafx.stage.Stage;
+import org.mailpath.settings.Settings;
+import org.mailpath.settings.SettingsFile;
+
+/**
+ * The window's size, kept in the settings file: read when the window opens, written when it closes.
+ * A size that cannot be saved is not worth an error dialog on the way out.
+ */
+public final class WindowSize {
+
+  static final int DEFAULT_WIDTH = 1280;
+  static final int DEFAULT_HEIGHT = 800;
+
+  private final SettingsFile file;
+  private final Settings saved;
+
+  private WindowSize(SettingsFile file) {
+    this.file = file;
+    this.saved = file.load();
+  }
+
+  /** The size saved in this process's settings file. */
+  public static WindowSize saved() {
+    return new WindowSize(SettingsFile.current());
+  }
+
+  public int width() {
+    return saved.windowWidth() != null ? saved.windowWidth() : DEFAULT_WIDTH;
+  }
+
+  public int height() {
+    return saved.windowHeight() != null ? saved.windowHeight() : DEFAULT_HEIGHT;
+  }
+
+  /** Saves the stage's size when it closes, keeping the other settings as they are then. */
+  public void rememberOnClose(Stage stage) {
+    stage.setOnHiding(
+        e -> {
+          int width = (int) Math.round(stage.getWidth());
+          int height = (int) Math.round(stage.getHeight());
+          if (width <= 0 || height <= 0) {
+            return;
+          }
+          try {
+            file.save(file.load().withWindowSize(width, height));
+          } catch (IOException ignored) {
+            // the next start opens at the previous size
+          }
+        });
+  }
+}

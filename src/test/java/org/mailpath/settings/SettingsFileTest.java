@@ -1,0 +1,66 @@
+package org.mailpath.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void load_noFile_nothingSet() {
+    assertThat(new SettingsFile(dir.resolve("absent.properties")).load()).isEqualTo(Settings.NONE);
+  }
+
+  @Test
+  void save_thenLoad_sameSettings() throws IOException {
+    SettingsFile file = new SettingsFile(dir.resolve("sub/settings.properties"));
+    Settings saved =
+        Settings.NONE
+            .withWindowSize(1400, 900)
+            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30);
+
+    file.save(saved);
+
+    assertThat(file.load()).isEqualTo(saved);
+  }
+
+  @Test
+  void load_badValues_treatedAsNotSet() throws IOException {
+    Path path = dir.resolve("settings.properties");
+    Files.writeString(
+        path, "window.width=wide\nwindow.height=-5\ntrace.timeout-seconds=0\ntrace.dns=  \n");
+
+    assertThat(new SettingsFile(path).load()).isEqualTo(Settings.NONE);
+  }
+
+  @Test
+  void locate_environmentVariable_overridesTheOsFolder() {
+    Path file =
+        SettingsFile.locate(null, Map.of("MAILPATH_CONFIG", "/tmp/x.properties"), "Linux", "/h");
+
+    assertThat(file).isEqualTo(Path.of("/tmp/x.properties"));
+  }
+
+  @Test
+  void locate_linux_xdgConfigHomeOrDotConfig() {
+    assertThat(SettingsFile.locate(null, Map.of("XDG_CONFIG_HOME", "/c"), "Linux", "/h"))
+        .isEqualTo(Path.of("/c/mailpath/settings.properties"));
+    assertThat(SettingsFile.locate(null, Map.of("XDG_CONFIG_HOME", "rel"), "Linux", "/h"))
+        .isEqualTo(Path.of("/h/.config/mailpath/settings.properties"));
+  }
+
+  @Test
+  void locate_windowsAndMac_perUserFolders() {
+    assertThat(SettingsFile.locate(null, Map.of("APPDATA", "/a"), "Windows 11", "/h"))
+        .isEqualTo(Path.of("/a/mailpath/settings.properties"));
+    assertThat(SettingsFile.locate(null, Map.of(), "Mac OS X", "/h"))
+        .isEqualTo(Path.of("/h/Library/Application Support/mailpath/settings.properties"));
+  }
+}
