@@ -46,6 +46,8 @@ final class BatchCharts extends VBox {
     NumberAxis counts = countAxis();
     CategoryAxis labels = new CategoryAxis();
     BarChart<Number, String> bars = new BarChart<>(counts, labels);
+    bars.setCategoryGap(6);
+    bars.setBarGap(0);
     XYChart.Series<Number, String> series = new XYChart.Series<>();
     // A horizontal chart draws its first category at the bottom: add them reversed.
     List<Bar> reversed = new java.util.ArrayList<>(chart.bars());

@@ -22,14 +22,24 @@ final class BatchTable extends TableView<BatchRow> {
     super(model.rows());
     setId("batch-results");
     getStyleClass().add("batch-results");
-    model.rows().comparatorProperty().bind(comparatorProperty());
+    // Unsorted, the table keeps the input's order, not the order traces happened to finish in.
+    model
+        .rows()
+        .comparatorProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createObjectBinding(
+                () ->
+                    getComparator() == null
+                        ? BatchRowOrder.BY_POSITION
+                        : getComparator().thenComparing(BatchRowOrder.BY_POSITION),
+                comparatorProperty()));
     setPlaceholder(new Label("Paste targets or open a file, then press Start."));
     setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     getColumns()
         .addAll(
             targetColumn(),
             number("MX", 44),
-            text("STARTTLS", 72, TargetFacts::starttls),
+            text("STARTTLS", 84, TargetFacts::starttls),
             ordered("Best TLS", 72, TargetFacts::bestTls, BatchRowOrder.BY_TLS),
             text("EMS", 48, TargetFacts::ems),
             text("DANE", 52, TargetFacts::dane),

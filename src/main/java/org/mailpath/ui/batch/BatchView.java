@@ -36,6 +36,7 @@ public final class BatchView extends BorderPane {
     this.model = model;
     getStyleClass().add("batch-view");
     setId("batch-view");
+    getProperties().put("model", model); // for the screenshot program and tests
     setPadding(new Insets(8));
     setTop(new VBox(6, input(), progress()));
     setCenter(results(opener));

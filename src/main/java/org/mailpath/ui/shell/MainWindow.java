@@ -102,6 +102,7 @@ public final class MainWindow extends BorderPane {
         new BatchViewModel(services.batch(), services.background(), services.fxThread());
     TraceOpener opener = new TraceOpener(model, services.batch(), services.archive(), traces);
     opener.setOnShown(() -> faces.getSelectionModel().select(0));
+    model.runningProperty().addListener((o, was, now) -> history.refresh());
     return new BatchView(model, opener);
   }
 
