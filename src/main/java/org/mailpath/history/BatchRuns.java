@@ -186,6 +186,27 @@ public final class BatchRuns implements AutoCloseable {
     }
   }
 
+  /**
+   * The session holding the report of one done target, if it has one (empty while pending, when its
+   * trace could not run, or when the session was deleted since).
+   */
+  public Optional<Long> sessionOf(long runId, int position) {
+    return store.withConnection(
+        "find the session of a batch target",
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "SELECT t.session_id FROM batch_targets t JOIN sessions s ON s.id = t.session_id"
+                      + " WHERE t.run_id = ? AND t.position = ?")) {
+            st.setLong(1, runId);
+            st.setInt(2, position);
+            try (ResultSet rs = st.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+            }
+          }
+        });
+  }
+
   /** Marks a run finished. */
   public void finish(long runId, Instant now) {
     store.withConnection(

@@ -54,6 +54,11 @@ public final class PdfReport {
   }
 
   public void write(ReportContext context, OutputStream out) {
+    render(html.render(context), out);
+  }
+
+  /** Lays out any of the report's XHTML documents with the shipped fonts embedded. */
+  static void render(String xhtml, OutputStream out) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
@@ -62,7 +67,7 @@ public final class PdfReport {
     font(builder, "DejaVuSansMono.ttf", MONO, 400, FontStyle.NORMAL);
     font(builder, "DejaVuSansMono-Bold.ttf", MONO, 700, FontStyle.NORMAL);
     font(builder, "DejaVuSansMono-Oblique.ttf", MONO, 400, FontStyle.ITALIC);
-    builder.withHtmlContent(html.render(context), null);
+    builder.withHtmlContent(xhtml, null);
     builder.toStream(out);
     try {
       builder.run();

@@ -15,7 +15,9 @@ import javafx.stage.Stage;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
+import org.mailpath.ui.batch.BatchServices;
 import org.mailpath.ui.history.HistorySessionArchive;
+import org.mailpath.ui.history.StandardHistoryDialogs;
 import org.mailpath.ui.history.UnavailableArchive;
 import org.mailpath.ui.preferences.WindowSize;
 import org.mailpath.ui.startup.StartupProbe;
@@ -40,7 +42,9 @@ public final class MailpathApp extends Application {
             database != null ? new HistorySessionArchive(database) : UnavailableArchive.INSTANCE,
             Lab::scenarios,
             background,
-            Platform::runLater);
+            Platform::runLater,
+            new StandardHistoryDialogs(),
+            database != null ? batchServices(database) : null);
     MainWindow window = new MainWindow(services);
     stage.setTitle("mailpath — mail path analyzer");
     for (int size : ICON_SIZES) {
@@ -65,6 +69,13 @@ public final class MailpathApp extends Application {
             // see above
           }
         });
+  }
+
+  /** Batch traces store each result once, with its run; so their service stores nothing. */
+  private BatchServices batchServices(Path database) {
+    Clock clock = Clock.systemUTC();
+    return BatchServices.of(
+        new TraceService(background, clock, Lab::shared, null), database, clock);
   }
 
   /** The history database, or null when there is none: traces then run without being stored. */

@@ -6,6 +6,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import org.mailpath.ui.batch.BatchView;
+import org.mailpath.ui.batch.BatchViewModel;
+import org.mailpath.ui.batch.TraceOpener;
 import org.mailpath.ui.comparison.ComparisonView;
 import org.mailpath.ui.details.DetailsView;
 import org.mailpath.ui.exposure.ExposureView;
@@ -52,6 +55,9 @@ public final class MainWindow extends BorderPane {
             tab("What senders do", new SenderOutcomesView(traces.reportProperty())),
             tab("Who can read what", exposure()));
     faces.getStyleClass().add("faces");
+    if (services.batch() != null) {
+      faces.getTabs().add(tab("Batch", batch(services)));
+    }
     comparison = comparisonTab();
 
     SplitPane columns = new SplitPane(new HistoryView(history, services.dialogs()), faces);
@@ -88,6 +94,16 @@ public final class MainWindow extends BorderPane {
               }
             });
     return new ExposureView(exposure).node();
+  }
+
+  /** Many targets at once; opening a row shows its trace on the mail path tab. */
+  private Node batch(UiServices services) {
+    BatchViewModel model =
+        new BatchViewModel(services.batch(), services.background(), services.fxThread());
+    TraceOpener opener = new TraceOpener(model, services.batch(), services.archive(), traces);
+    opener.setOnShown(() -> faces.getSelectionModel().select(0));
+    model.runningProperty().addListener((o, was, now) -> history.refresh());
+    return new BatchView(model, opener);
   }
 
   /** A closable tab that opens, or comes to the front, whenever two sessions are compared. */
