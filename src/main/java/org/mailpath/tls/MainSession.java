@@ -151,16 +151,6 @@ final class MainSession {
         chain.get(0).subject()
             + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)");
     step.finish(problems.isEmpty() ? StepStatus.OK : StepStatus.WARNING, summary);
-    return new TlsObservation(
-        tls.offered(),
-        tls.established(),
-        tls.version(),
-        tls.cipherSuite(),
-        tls.keyExchangeGroup(),
-        tls.extendedMasterSecret(),
-        tls.failure(),
-        chain,
-        verdict,
-        tls.ocspStapling());
+    return tls.withChain(chain, verdict);
   }
 }

@@ -33,4 +33,19 @@ public record TlsObservation(
   public TlsObservation {
     chain = chain == null ? List.of() : List.copyOf(chain);
   }
+
+  /** This observation with the captured chain and its verdict added. */
+  public TlsObservation withChain(List<CertificateInfo> captured, ChainVerdict checked) {
+    return new TlsObservation(
+        offered,
+        established,
+        version,
+        cipherSuite,
+        keyExchangeGroup,
+        extendedMasterSecret,
+        failure,
+        captured,
+        checked,
+        ocspStapling);
+  }
 }
