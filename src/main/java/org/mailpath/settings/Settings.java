@@ -12,6 +12,9 @@ import java.nio.file.Path;
  * @param caFile extra PEM CA certificates for PKIX checks, as {@code --ca-file}
  * @param trustAnchor DNSSEC trust anchors, as {@code --trust-anchor}
  * @param timeoutSeconds the overall deadline of a trace, as {@code --timeout}
+ * @param proxy the SOCKS5 proxy of the window's traces, {@code socks5://[USER@]HOST:PORT}: never
+ *     the password, which the window keeps in memory only ({@link ProxyPassword})
+ * @param proxyDns DNS questions of the window's traces go through the proxy, as {@code --proxy-dns}
  */
 public record Settings(
     Integer windowWidth,
@@ -19,13 +22,16 @@ public record Settings(
     String dnsServer,
     Path caFile,
     Path trustAnchor,
-    Integer timeoutSeconds) {
+    Integer timeoutSeconds,
+    String proxy,
+    boolean proxyDns) {
 
   /** Nothing set. */
-  public static final Settings NONE = new Settings(null, null, null, null, null, null);
+  public static final Settings NONE = new Settings(null, null, null, null, null, null, null, false);
 
   public Settings withWindowSize(int width, int height) {
-    return new Settings(width, height, dnsServer, caFile, trustAnchor, timeoutSeconds);
+    return new Settings(
+        width, height, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
   }
 
   /**
@@ -33,6 +39,13 @@ public record Settings(
    */
   public Settings withTraceOptions(
       String dnsServer, Path caFile, Path trustAnchor, Integer timeoutSeconds) {
-    return new Settings(windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds);
+    return new Settings(
+        windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
+  }
+
+  /** These settings with the proxy (without its password, or null) and proxy DNS replaced. */
+  public Settings withProxy(String proxy, boolean proxyDns) {
+    return new Settings(
+        windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
   }
 }

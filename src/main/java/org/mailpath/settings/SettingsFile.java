@@ -32,6 +32,8 @@ public final class SettingsFile {
   private static final String CA_FILE = "trace.ca-file";
   private static final String TRUST_ANCHOR = "trace.trust-anchor";
   private static final String TIMEOUT = "trace.timeout-seconds";
+  private static final String PROXY = "trace.proxy";
+  private static final String PROXY_DNS = "trace.proxy-dns";
 
   private final Path file;
 
@@ -92,7 +94,9 @@ public final class SettingsFile {
         text(p.getProperty(DNS)),
         path(p.getProperty(CA_FILE)),
         path(p.getProperty(TRUST_ANCHOR)),
-        positive(p.getProperty(TIMEOUT)));
+        positive(p.getProperty(TIMEOUT)),
+        text(p.getProperty(PROXY)),
+        Boolean.parseBoolean(text(p.getProperty(PROXY_DNS))));
   }
 
   /** Writes {@code settings}, creating the folder; written beside and moved in place. */
@@ -104,6 +108,10 @@ public final class SettingsFile {
     put(p, CA_FILE, settings.caFile());
     put(p, TRUST_ANCHOR, settings.trustAnchor());
     put(p, TIMEOUT, settings.timeoutSeconds());
+    put(p, PROXY, settings.proxy());
+    if (settings.proxyDns()) {
+      put(p, PROXY_DNS, true);
+    }
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");

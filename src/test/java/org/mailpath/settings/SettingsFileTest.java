@@ -24,11 +24,23 @@ class SettingsFileTest {
     Settings saved =
         Settings.NONE
             .withWindowSize(1400, 900)
-            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30);
+            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
+            .withProxy("socks5://me@127.0.0.1:1080", true);
 
     file.save(saved);
 
     assertThat(file.load()).isEqualTo(saved);
+  }
+
+  @Test
+  void save_proxyDnsOff_writesNoProxyDnsKey() throws IOException {
+    SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+
+    file.save(Settings.NONE.withProxy("socks5://127.0.0.1:1080", false));
+
+    assertThat(Files.readString(file.path()))
+        .contains("trace.proxy=socks5\\://127.0.0.1\\:1080")
+        .doesNotContain("proxy-dns");
   }
 
   @Test

@@ -15,6 +15,10 @@ import javafx.stage.Stage;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
+import org.mailpath.settings.ProxyPassword;
+import org.mailpath.settings.SavedTraceOptions;
+import org.mailpath.settings.SettingsFile;
+import org.mailpath.trace.TraceOptions;
 import org.mailpath.ui.batch.BatchServices;
 import org.mailpath.ui.history.HistorySessionArchive;
 import org.mailpath.ui.history.StandardHistoryDialogs;
@@ -38,7 +42,7 @@ public final class MailpathApp extends Application {
     TraceService service = new TraceService(background, Clock.systemUTC(), Lab::shared, database);
     UiServices services =
         new UiServices(
-            new ServiceTraceRunner(service, background, database != null),
+            new ServiceTraceRunner(service, background, database != null, MailpathApp::saved),
             database != null ? new HistorySessionArchive(database) : UnavailableArchive.INSTANCE,
             Lab::scenarios,
             background,
@@ -69,6 +73,12 @@ public final class MailpathApp extends Application {
             // see above
           }
         });
+  }
+
+  /** The trace options the saved settings ask for, read again for each trace. */
+  private static TraceOptions saved() {
+    return SavedTraceOptions.applyTo(
+        TraceOptions.defaults(), SettingsFile.current().load(), ProxyPassword.process());
   }
 
   /** Batch traces store each result once, with its run; so their service stores nothing. */

@@ -2,10 +2,19 @@ package org.mailpath.ui.shell;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.mailpath.settings.ProxyPassword;
+import org.mailpath.settings.SettingsFile;
 import org.mailpath.ui.batch.BatchView;
 import org.mailpath.ui.batch.BatchViewModel;
 import org.mailpath.ui.batch.TraceOpener;
@@ -18,6 +27,8 @@ import org.mailpath.ui.findings.FindingsView;
 import org.mailpath.ui.history.HistoryView;
 import org.mailpath.ui.history.HistoryViewModel;
 import org.mailpath.ui.policy.DomainPolicyView;
+import org.mailpath.ui.preferences.PreferencesDialog;
+import org.mailpath.ui.preferences.PreferencesViewModel;
 import org.mailpath.ui.senders.SenderOutcomesView;
 import org.mailpath.ui.timeline.TimelineView;
 import org.mailpath.ui.trace.StatusBar;
@@ -64,9 +75,9 @@ public final class MainWindow extends BorderPane {
     columns.setDividerPositions(0.23);
     SplitPane.setResizableWithParent(columns.getItems().get(0), false);
 
-    setTop(targetBar);
+    setTop(new VBox(menuBar(), targetBar));
     setCenter(columns);
-    setBottom(new StatusBar(traces.status()));
+    setBottom(new StatusBar(traces.status(), this::openPreferences));
     history.refresh();
   }
 
@@ -127,6 +138,21 @@ public final class MainWindow extends BorderPane {
               faces.getSelectionModel().select(tab);
             });
     return tab;
+  }
+
+  private MenuBar menuBar() {
+    MenuItem preferences = new MenuItem("Preferences…");
+    preferences.setId("menu-preferences");
+    preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+    preferences.setOnAction(e -> openPreferences());
+    return new MenuBar(new Menu("_Edit", null, preferences));
+  }
+
+  /** The Preferences dialog over this window, on the settings file of this process. */
+  private void openPreferences() {
+    PreferencesDialog.open(
+        getScene().getWindow(),
+        new PreferencesViewModel(SettingsFile.current(), ProxyPassword.process()));
   }
 
   private static Tab tab(String title, Node content) {

@@ -3,6 +3,7 @@ package org.mailpath.ui.trace;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.mailpath.address.Target;
 import org.mailpath.app.TraceService;
 import org.mailpath.app.TraceService.Outcome;
@@ -12,18 +13,28 @@ import org.mailpath.trace.TraceOptions;
 /**
  * Runs traces through {@link TraceService}. The service call itself is made on the background
  * executor, because routing a {@code .test} name may first start lab servers; cancelling the
- * returned future cancels the service's future.
+ * returned future cancels the service's future. The options are made there too, for each trace, so
+ * that saved settings changed since the last trace apply; options that cannot be made fail the
+ * trace with their message.
  */
 public final class ServiceTraceRunner implements TraceRunner {
 
   private final TraceService service;
   private final Executor background;
   private final boolean store;
+  private final Supplier<TraceOptions> options;
 
+  /** Traces with the default options. */
   public ServiceTraceRunner(TraceService service, Executor background, boolean store) {
+    this(service, background, store, TraceOptions::defaults);
+  }
+
+  public ServiceTraceRunner(
+      TraceService service, Executor background, boolean store, Supplier<TraceOptions> options) {
     this.service = service;
     this.background = background;
     this.store = store;
+    this.options = options;
   }
 
   @Override
@@ -38,8 +49,7 @@ public final class ServiceTraceRunner implements TraceRunner {
       return; // cancelled before it began
     }
     try {
-      CompletableFuture<Outcome> running =
-          service.trace(target, TraceOptions.defaults(), store, listener);
+      CompletableFuture<Outcome> running = service.trace(target, options.get(), store, listener);
       result.whenComplete(
           (outcome, error) -> {
             if (result.isCancelled()) {

@@ -3,6 +3,7 @@ package org.mailpath.ui.trace;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -13,10 +14,19 @@ import org.mailpath.finding.Severity;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Icons;
 
-/** The bottom line: what is going on, total duration, worst severity, and the stored session. */
+/**
+ * The bottom line: what is going on, worst severity, total duration, the stored session and how the
+ * connections left this machine; after a trace that found port 25 blocked, a link to set a proxy.
+ */
 public final class StatusBar extends HBox {
 
+  /** Without the link to set a proxy. */
   public StatusBar(TraceStatus status) {
+    this(status, null);
+  }
+
+  /** {@code setProxy} opens where a proxy is set; null: no link. */
+  public StatusBar(TraceStatus status, Runnable setProxy) {
     super(10);
     setId("status-bar");
     getStyleClass().add("status-bar");
@@ -76,6 +86,33 @@ public final class StatusBar extends HBox {
             Bindings.createStringBinding(
                 () -> describeSession(status), status.sessionIdProperty(), status.stateProperty()));
 
+    Hyperlink proxyLink = new Hyperlink("Set a proxy…");
+    proxyLink.setId("status-set-proxy");
+    proxyLink.setOnAction(
+        e -> {
+          proxyLink.setVisited(false);
+          setProxy.run();
+        });
+    proxyLink
+        .visibleProperty()
+        .bind(
+            status
+                .port25BlockedProperty()
+                .and(Bindings.createBooleanBinding(() -> setProxy != null)));
+    proxyLink.managedProperty().bind(proxyLink.visibleProperty());
+
+    Label route = new Label();
+    route.setId("status-route");
+    route
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    status.routeProperty().get().isEmpty()
+                        ? ""
+                        : "Route: " + status.routeProperty().get(),
+                status.routeProperty()));
+
     ElapsedTime elapsed =
         new ElapsedTime(status.stateProperty().isEqualTo(TraceStatus.State.RUNNING));
 
@@ -84,12 +121,15 @@ public final class StatusBar extends HBox {
             spinner,
             message,
             elapsed,
+            proxyLink,
             spacer,
             worst,
             separated(duration),
             duration,
             separated(session),
-            session);
+            session,
+            separated(route),
+            route);
   }
 
   private static String describeSession(TraceStatus status) {

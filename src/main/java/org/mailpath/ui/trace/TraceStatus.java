@@ -1,10 +1,13 @@
 package org.mailpath.ui.trace;
 
 import java.time.Duration;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
@@ -32,6 +35,9 @@ public final class TraceStatus {
       new ReadOnlyObjectWrapper<>(this, "worstSeverity");
   private final ReadOnlyObjectWrapper<Long> sessionId =
       new ReadOnlyObjectWrapper<>(this, "sessionId");
+  private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
+  private final ReadOnlyBooleanWrapper port25Blocked =
+      new ReadOnlyBooleanWrapper(this, "port25Blocked");
   private String target = "";
 
   void started(String tracedTarget) {
@@ -41,6 +47,8 @@ public final class TraceStatus {
     duration.set(null);
     worstSeverity.set(null);
     sessionId.set(null);
+    route.set("");
+    port25Blocked.set(false);
   }
 
   void progress(long finishedSteps, Severity worstSoFar) {
@@ -65,6 +73,7 @@ public final class TraceStatus {
     duration.set(report.duration());
     worstSeverity.set(report.worstSeverity());
     sessionId.set(storedAs);
+    shownRoute(report);
   }
 
   /** The trace is shown but history could not take it: the bar says so rather than lose it. */
@@ -79,6 +88,14 @@ public final class TraceStatus {
     duration.set(report.duration());
     worstSeverity.set(report.worstSeverity());
     sessionId.set(id);
+    shownRoute(report);
+  }
+
+  private void shownRoute(TraceReport report) {
+    route.set(report.proxied() ? "through " + report.route() : TraceReport.DIRECT);
+    port25Blocked.set(
+        report.findings().stream()
+            .anyMatch(f -> FindingCode.PORT25_BLOCKED.code().equals(f.code())));
   }
 
   void cancelled(Severity worstSoFar) {
@@ -110,6 +127,19 @@ public final class TraceStatus {
   /** The worst severity among the findings so far; null when there are none. */
   public ReadOnlyObjectProperty<Severity> worstSeverityProperty() {
     return worstSeverity.getReadOnlyProperty();
+  }
+
+  /**
+   * How the shown trace's connections left this machine: "direct" or "through SOCKS5 proxy
+   * HOST:PORT"; empty while none is shown.
+   */
+  public ReadOnlyStringProperty routeProperty() {
+    return route.getReadOnlyProperty();
+  }
+
+  /** The shown trace found port 25 blocked on the way out: a proxy is the way around it. */
+  public ReadOnlyBooleanProperty port25BlockedProperty() {
+    return port25Blocked.getReadOnlyProperty();
   }
 
   /** The history id the shown trace is stored as, or null. */
