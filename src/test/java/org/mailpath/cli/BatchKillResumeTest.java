@@ -17,13 +17,14 @@ import org.mailpath.history.BatchRun;
 import org.mailpath.history.BatchRuns;
 
 /**
- * A batch killed with SIGKILL at a random point and resumed loses no target and traces none twice:
- * the child JVM runs {@code mailpath batch}, this test kills it once some results are stored, then
- * resumes the run in this JVM.
+ * A batch of 1,000 bulk lab domains killed with SIGKILL at two random points and resumed loses no
+ * target and traces none twice: a child JVM runs {@code mailpath batch}, this test kills it once
+ * some results are stored, a second child resumes it and is killed in turn, then this JVM resumes
+ * the run to its end.
  */
 class BatchKillResumeTest {
 
-  private static final int TARGETS = 60;
+  private static final int TARGETS = 1_000;
 
   @TempDir Path dir;
 
@@ -31,30 +32,11 @@ class BatchKillResumeTest {
   void resume_afterKill9_everyTargetDoneExactlyOnce() throws Exception {
     Path targets = BatchLab.bulkFile(dir, TARGETS);
     Path db = dir.resolve("history.db");
-    int killAfter = ThreadLocalRandom.current().nextInt(3, TARGETS / 2);
-    ProcessBuilder child =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "batch",
-                targets.toString(),
-                "--quick",
-                "--concurrency",
-                "4")
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile());
-    child.environment().put("MAILPATH_HOME", dir.toString());
-    Process process = child.start();
-    int doneAtKill;
-    try {
-      doneAtKill = waitForDone(db, killAfter, process);
-    } finally {
-      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
-      process.waitFor();
-    }
-    assertThat(doneAtKill).as("killed before the end").isLessThan(TARGETS);
+    int firstKill = ThreadLocalRandom.current().nextInt(3, TARGETS / 3);
+    int doneAtFirstKill = runChildUntil(db, firstKill, targets.toString(), "--quick");
+    int secondKill = doneAtFirstKill + ThreadLocalRandom.current().nextInt(3, TARGETS / 3);
+    int doneAtSecondKill = runChildUntil(db, secondKill, "--resume");
+    assertThat(doneAtSecondKill).as("killed again before the end").isLessThan(TARGETS);
 
     int status = BatchLab.batch(db, new StringWriter(), "--resume");
 
@@ -74,9 +56,35 @@ class BatchKillResumeTest {
     }
   }
 
+  /** Runs {@code mailpath batch ARGS} in a child JVM and kills it once {@code count} are done. */
+  private int runChildUntil(Path db, int count, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "batch"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--concurrency", "8"));
+    ProcessBuilder child =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));
+    child.environment().put("MAILPATH_HOME", dir.toString());
+    Process process = child.start();
+    try {
+      return waitForDone(db, count, process);
+    } finally {
+      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
+      process.waitFor();
+    }
+  }
+
   /** Polls the child's database until {@code count} targets are done; returns how many were. */
   private static int waitForDone(Path db, int count, Process process) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
       if (db.toFile().exists()) {
         try (BatchRuns runs = BatchRuns.open(db)) {
