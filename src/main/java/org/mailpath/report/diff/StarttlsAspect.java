@@ -29,7 +29,7 @@ final class StarttlsAspect implements DiffAspect {
   }
 
   static String offered(ConnectionReport c) {
-    if (c.smtp() == null || !c.smtp().connected()) {
+    if (!c.starttlsReached()) {
       return "not reached";
     }
     return c.smtp().starttlsOffered() ? "offered" : "not offered";
