@@ -63,7 +63,11 @@ final class TraceSummaryPrinter {
         out.println("      not connected");
         continue;
       }
-      out.println("      STARTTLS: " + (c.smtp().starttlsOffered() ? "offered" : "not offered"));
+      out.println(
+          "      STARTTLS: "
+              + (!c.starttlsReached()
+                  ? "not reached"
+                  : c.smtp().starttlsOffered() ? "offered" : "not offered"));
       if (c.tls() != null) {
         if (c.tls().established()) {
           out.println(

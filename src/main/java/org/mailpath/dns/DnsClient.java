@@ -42,13 +42,19 @@ public final class DnsClient {
   private final String serverLabel;
   private final TraceContext context;
   private final boolean validating;
+  private final UpstreamRcodes upstream;
 
   private DnsClient(
-      Resolver resolver, String serverLabel, TraceContext context, boolean validating) {
+      Resolver resolver,
+      String serverLabel,
+      TraceContext context,
+      boolean validating,
+      UpstreamRcodes upstream) {
     this.resolver = resolver;
     this.serverLabel = serverLabel;
     this.context = context;
     this.validating = validating;
+    this.upstream = upstream;
   }
 
   /**
@@ -57,7 +63,7 @@ public final class DnsClient {
    * bit of the upstream resolver (RFC 4035 §4.9.3: a stub should not trust it blindly).
    */
   public static DnsClient validating(TraceContext context, String trustAnchors) {
-    Resolver plain = context.resolvers().create(QUERY_TIMEOUT);
+    UpstreamRcodes plain = new UpstreamRcodes(context.resolvers().create(QUERY_TIMEOUT));
     ValidatingResolver validator = new ValidatingResolver(plain, context.clock());
     try {
       validator.loadTrustAnchors(
@@ -67,13 +73,17 @@ public final class DnsClient {
       throw new IllegalArgumentException(
           "The DNSSEC trust anchors cannot be read: " + Faults.describe(e) + ".", e);
     }
-    return new DnsClient(validator, context.resolvers().label(), context, true);
+    return new DnsClient(validator, context.resolvers().label(), context, true, plain);
   }
 
   /** A client that does not validate: every answer's DNSSEC status is "not checked". */
   public static DnsClient plain(TraceContext context) {
     return new DnsClient(
-        context.resolvers().create(QUERY_TIMEOUT), context.resolvers().label(), context, false);
+        context.resolvers().create(QUERY_TIMEOUT),
+        context.resolvers().label(),
+        context,
+        false,
+        null);
   }
 
   public String serverLabel() {
@@ -167,7 +177,7 @@ public final class DnsClient {
     List<String> chain = chase.chain;
     int rcode = response.getRcode();
     if (validating) {
-      chase.verdict.judge(response);
+      chase.verdict.judge(response, upstreamFailed(current, type));
     }
     if (rcode == Rcode.SERVFAIL && chase.verdict.status == DnssecStatus.BOGUS) {
       return done(
@@ -227,6 +237,12 @@ public final class DnsClient {
       return done(new DnsAnswer(DnsAnswer.Status.OK, fromChain, chain, null));
     }
     return ask(lastName(chain), chase, hop + 1);
+  }
+
+  /** The resolver itself answered with an error code, before any validation. */
+  private boolean upstreamFailed(Name name, int type) {
+    int rcode = upstream.rcodeOf(name, type);
+    return rcode != -1 && rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN;
   }
 
   private static CompletableFuture<DnsAnswer> done(DnsAnswer answer) {

@@ -22,9 +22,11 @@ final class DnssecVerdict {
 
   /**
    * dnsjava's validator sets AD on a secure answer, and answers SERVFAIL with the reason in a TXT
-   * record of class VALIDATION_REASON_QCLASS in ADDITIONAL when the answer is bogus.
+   * record of class VALIDATION_REASON_QCLASS in ADDITIONAL when the answer is bogus. It gives such
+   * a reason also when the resolver below it failed ({@code upstreamFailed}): that is a failed
+   * lookup (RFC 1035 §4.1.1 SERVFAIL), which validation could not even start on, not a bogus one.
    */
-  void judge(Message response) {
+  void judge(Message response, boolean upstreamFailed) {
     String why = null;
     for (Record r : response.getSection(Section.ADDITIONAL)) {
       if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS
@@ -34,6 +36,8 @@ final class DnssecVerdict {
     }
     if (response.getHeader().getFlag(Flags.AD)) {
       add(DnssecStatus.SECURE, null);
+    } else if (response.getRcode() == Rcode.SERVFAIL && upstreamFailed) {
+      add(DnssecStatus.INDETERMINATE, "the resolver failed before validation could start");
     } else if (response.getRcode() == Rcode.SERVFAIL && why != null) {
       add(DnssecStatus.BOGUS, why);
     } else if (response.getRcode() == Rcode.SERVFAIL) {

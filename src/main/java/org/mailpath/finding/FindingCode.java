@@ -34,6 +34,7 @@ public enum FindingCode {
   SMTP_PROTOCOL_ERROR("smtp-protocol-error", Severity.ERROR, "RFC 5321 §4.2"),
   // --- STARTTLS and TLS ---
   STARTTLS_NOT_SUPPORTED("starttls-not-supported", Severity.ERROR, "RFC 3207 §4; RFC 8460 §4.3.1"),
+  STARTTLS_INCONSISTENT("starttls-inconsistent", Severity.ERROR, "RFC 3207 §6; RFC 8460 §4.3.1"),
   TLS_HANDSHAKE_FAILED("tls-handshake-failed", Severity.ERROR, "RFC 3207 §4.1; RFC 8446 §6"),
   TLS_VERSION_OBSOLETE("tls-version-obsolete", Severity.WARNING, "RFC 8996 §2-3"),
   TLS_MAX_VERSION_1_0("tls-max-version-1.0", Severity.ERROR, "RFC 8996 §2; RFC 9325 §3.1.1"),

@@ -99,11 +99,8 @@ public final class PolicyEvaluation {
               host.name(), host.preference(), applicability.decision(), stsAdmitted, addresses));
     }
     RequireTlsVerdict requireTlsVerdict = RequireTls.evaluate(requireTls);
-    if (requireTlsVerdict.outcome() != RequireTlsVerdict.Outcome.DELIVERABLE
-        && !requireTls.isEmpty()) {
-      findings.add(
-          FindingCode.REQUIRETLS_UNDELIVERABLE.raise(
-              domain, requireTlsVerdict.reason() + ".", requireTlsVerdict.hostReasons()));
+    if (!requireTls.isEmpty()) {
+      PolicyFindings.ofRequireTls(domain, requireTlsVerdict).ifPresent(findings::add);
     }
     StsMode mode = policy == null ? null : policy.mode();
     List<SenderOutcome> outcomes =

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.policy.dane.DaneResult;
+import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsPolicy;
@@ -31,6 +32,23 @@ public final class PolicyFindings {
               domain, "mode: enforce, max_age: " + result.policy().maxAgeSeconds(), evidence));
     }
     return Optional.empty();
+  }
+
+  /**
+   * requiretls-undeliverable when no MX host qualifies; the detail names the evaluated outcome, a
+   * deferral (RFC 5321 §4.5.4.1) or a return to the sender (RFC 8689 §5).
+   */
+  public static Optional<Finding> ofRequireTls(String domain, RequireTlsVerdict verdict) {
+    if (verdict.outcome() == RequireTlsVerdict.Outcome.DELIVERABLE) {
+      return Optional.empty();
+    }
+    String outcome =
+        verdict.outcome() == RequireTlsVerdict.Outcome.DEFERRED
+            ? "Deferred, not returned: "
+            : "Returned to its sender: ";
+    return Optional.of(
+        FindingCode.REQUIRETLS_UNDELIVERABLE.raise(
+            domain, outcome + verdict.reason() + ".", verdict.hostReasons()));
   }
 
   /** sts-mx-mismatch for an MX host that an enforce or testing policy does not list (§4.1). */

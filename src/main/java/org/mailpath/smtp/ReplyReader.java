@@ -51,6 +51,9 @@ final class ReplyReader {
         throw new SmtpProtocolException("not an SMTP reply: \"" + abbreviate(line) + "\"");
       }
       int lineCode = Integer.parseInt(line.substring(0, 3));
+      if (!SmtpReply.isValidCode(lineCode)) {
+        throw new SmtpProtocolException("reply code " + line.substring(0, 3) + " does not exist");
+      }
       if (code != -1 && lineCode != code) {
         throw new SmtpProtocolException(
             "reply code changed within a reply: " + code + " then " + lineCode);

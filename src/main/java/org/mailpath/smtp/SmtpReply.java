@@ -14,6 +14,21 @@ public record SmtpReply(int code, List<String> lines) {
     lines = List.copyOf(lines);
   }
 
+  /**
+   * RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39. A first digit outside 2–5 or a second
+   * digit above 5 (999, 199, 260) is no SMTP reply at all.
+   */
+  public static boolean isValidCode(int code) {
+    int first = code / 100;
+    int second = code / 10 % 10;
+    return code >= 0 && code < 1000 && first >= 2 && first <= 5 && second <= 5;
+  }
+
+  /** RFC 5321 §4.1.1.1: EHLO and HELO succeed with 250, and with nothing else. */
+  public boolean isHelloAccepted() {
+    return code == 250;
+  }
+
   /** RFC 5321 §4.2.1: 2yz is positive completion. */
   public boolean isPositive() {
     return code >= 200 && code < 300;

@@ -75,6 +75,10 @@ public final class SmtpSteps {
           IoErrors.describe(e));
     } catch (IOException e) {
       facts.connect = ConnectOutcome.TIMED_OUT;
+      if (context.sockets().isClosed() && !context.deadline().expired()) {
+        step.finish(StepStatus.CANCELLED, "cancelled");
+        return null;
+      }
       step.finish(StepStatus.FAILED, "no answer");
       finding(
           FindingCode.CONNECTION_TIMEOUT,
@@ -102,9 +106,7 @@ public final class SmtpSteps {
       }
       step.finish(StepStatus.FAILED, reply.toString());
       finding(
-          reply.isPermanentFailure()
-              ? FindingCode.SMTP_PERMANENT_FAILURE
-              : FindingCode.SMTP_TEMPORARY_FAILURE,
+          rejection(reply),
           "The server greeted with " + reply.code() + " instead of 220.",
           "S: " + reply);
       quit(smtp);
@@ -120,7 +122,7 @@ public final class SmtpSteps {
     String name = ehloName(smtp.socket().getLocalAddress());
     try {
       SmtpReply reply = smtp.command("EHLO " + name, context.stepDeadline(STEP_TIMEOUT));
-      if (reply.isPositive()) {
+      if (reply.isHelloAccepted()) {
         List<String> caps = EhloCapabilities.of(reply);
         if (afterTls) {
           facts.capabilitiesAfterTls = caps;
@@ -139,21 +141,27 @@ public final class SmtpSteps {
                 + (afterTls ? "" : facts.starttlsOffered ? ", STARTTLS offered" : ", no STARTTLS"));
         return true;
       }
-      if (reply.isTransientFailure() || afterTls) {
+      // RFC 5321 §3.2: a client whose EHLO is refused with 5yz (e.g. 500, 502) may fall back to
+      // HELO. A 4yz means "come back later", and any other reply is not an answer to EHLO.
+      if (!reply.isPermanentFailure() || afterTls) {
         step.finish(StepStatus.FAILED, reply.toString());
         finding(
-            FindingCode.SMTP_TEMPORARY_FAILURE,
-            "EHLO was answered with " + reply.code() + ".",
+            rejection(reply),
+            "EHLO was answered with " + reply.code() + " instead of 250.",
             "S: " + reply);
         quit(smtp);
         return false;
       }
       SmtpReply helo = smtp.command("HELO " + name, context.stepDeadline(STEP_TIMEOUT));
-      if (!helo.isPositive()) {
+      if (!helo.isHelloAccepted()) {
         step.finish(StepStatus.FAILED, "EHLO and HELO rejected");
         finding(
-            FindingCode.SMTP_TEMPORARY_FAILURE,
-            "Both EHLO and HELO were rejected.",
+            rejection(helo),
+            "EHLO was answered with "
+                + reply.code()
+                + " and HELO with "
+                + helo.code()
+                + " instead of 250.",
             "S: " + reply,
             "S: " + helo);
         quit(smtp);
@@ -224,6 +232,15 @@ public final class SmtpSteps {
   }
 
   private void failRead(StepLog.Step step, String what, IOException e) {
+    boolean cancelled =
+        context.sockets().isClosed()
+            && !context.deadline().expired()
+            && !(e instanceof SmtpProtocolException);
+    if (cancelled) {
+      // The user cancelled and the trace closed its own socket: the server did nothing wrong.
+      step.finish(StepStatus.CANCELLED, "cancelled");
+      return;
+    }
     step.finish(StepStatus.FAILED, IoErrors.describe(e));
     if (e instanceof SmtpProtocolException) {
       finding(
@@ -241,6 +258,19 @@ public final class SmtpSteps {
           "The connection ended during the " + what + " step: " + IoErrors.describe(e) + ".",
           IoErrors.describe(e));
     }
+  }
+
+  /**
+   * RFC 5321 §4.2.1: 4yz is a transient failure (try again later), 5yz a permanent one; any other
+   * reply where a specific one was due (220 to EHLO, 250 as a greeting) breaks the protocol.
+   */
+  private static FindingCode rejection(SmtpReply reply) {
+    if (reply.isTransientFailure()) {
+      return FindingCode.SMTP_TEMPORARY_FAILURE;
+    }
+    return reply.isPermanentFailure()
+        ? FindingCode.SMTP_PERMANENT_FAILURE
+        : FindingCode.SMTP_PROTOCOL_ERROR;
   }
 
   private void finding(FindingCode code, String detail, String... evidence) {

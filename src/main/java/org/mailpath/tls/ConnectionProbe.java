@@ -65,20 +65,26 @@ public final class ConnectionProbe {
             },
             context.executor());
     StepLog.Step sweepStep = quick ? null : log.start(plan.id(), StepKind.VERSION_SWEEP);
+    VersionSweep versionSweep = new VersionSweep(context, plan, negotiated);
     CompletableFuture<List<VersionResult>> sweep =
         quick
             ? CompletableFuture.completedFuture(notTested("--quick: no version sweep"))
-            : mainSlot.thenCompose(slot -> boundedSweep(negotiated));
-    return main.thenCombine(sweep, (session, versions) -> finishSweep(sweepStep, session, versions))
+            : mainSlot.thenCompose(slot -> boundedSweep(versionSweep));
+    return main.thenCombine(
+            sweep,
+            (session, versions) -> {
+              StartTlsConsistency.of(plan.label(), session.dialogue(), versionSweep.starttlsLost())
+                  .ifPresent(f -> log.finding(plan.id(), f));
+              return finishSweep(sweepStep, session, versions);
+            })
         .thenCompose(result -> deep && acceptsTls12(result) ? withSuites(result) : done(result));
   }
 
-  private CompletableFuture<List<VersionResult>> boundedSweep(
-      CompletableFuture<VersionResult> negotiated) {
+  private CompletableFuture<List<VersionResult>> boundedSweep(VersionSweep versionSweep) {
     // The sweep's sockets are closed by the trace at the deadline; the grace lets them say so.
     Duration wait = Duration.ofNanos(Math.max(0, context.deadline().remainingNanos()));
     return context.within(
-        new VersionSweep(context, plan, negotiated).start(),
+        versionSweep.start(),
         wait.plus(SWEEP_GRACE),
         () -> notTested("sweep did not finish within the deadline"));
   }

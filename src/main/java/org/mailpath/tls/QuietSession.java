@@ -20,8 +20,21 @@ import org.mailpath.smtp.StartTlsDialogue;
  */
 final class QuietSession {
 
-  /** What one extra session learned: a handshake result, or why it never got to one. */
-  record Outcome(TlsHandshake.Result handshake, String notReached, boolean starttlsMissing) {}
+  /**
+   * What one extra session learned: a handshake result, or why it never got to one.
+   *
+   * @param starttlsLost when STARTTLS was missing from EHLO or refused, what the server said; else
+   *     null
+   */
+  record Outcome(
+      TlsHandshake.Result handshake,
+      String notReached,
+      boolean starttlsMissing,
+      String starttlsLost) {
+    Outcome(TlsHandshake.Result handshake, String notReached, boolean starttlsMissing) {
+      this(handshake, notReached, starttlsMissing, null);
+    }
+  }
 
   private QuietSession() {}
 
@@ -59,9 +72,18 @@ final class QuietSession {
       case READY_FOR_TLS:
         break;
       case STARTTLS_NOT_OFFERED:
-        return new Outcome(null, "STARTTLS not offered", true);
+        return new Outcome(
+            null,
+            "STARTTLS not offered",
+            true,
+            "EHLO reply without STARTTLS: "
+                + String.join(", ", walked.facts().observation().capabilities()));
       case STARTTLS_REFUSED:
-        return new Outcome(null, "STARTTLS refused", false);
+        return new Outcome(
+            null,
+            "STARTTLS refused",
+            false,
+            "STARTTLS answered " + walked.facts().observation().starttlsReply());
       case GREETING_FAILED:
         return new Outcome(null, "no 220 greeting", false);
       default:

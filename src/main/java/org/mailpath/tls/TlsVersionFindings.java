@@ -55,11 +55,15 @@ final class TlsVersionFindings {
               subject, "TLS 1.0 is the only version the server accepts.", evidence));
     }
     if (!accepted.contains("TLSv1.3")) {
+      String newest = accepted.get(accepted.size() - 1);
+      // RFC 9325 §3.1.1: TLS 1.2 is the floor; say whether the server still reaches it.
+      String consequence =
+          accepted.contains("TLSv1.2")
+              ? "TLS 1.2 still works but lacks 1.3's protections."
+              : "TLS 1.2 does not work either.";
       out.add(
           FindingCode.TLS13_NOT_SUPPORTED.raise(
-              subject,
-              "The server's newest version is " + accepted.get(accepted.size() - 1) + ".",
-              evidence));
+              subject, "The server's newest version is " + newest + ": " + consequence, evidence));
     }
     // RFC 7627 §5.2 / RFC 9325 §3.5: every TLS 1.2-or-earlier session should use EMS.
     List<String> withoutEms = new ArrayList<>();

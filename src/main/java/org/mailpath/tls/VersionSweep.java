@@ -3,7 +3,9 @@ package org.mailpath.tls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.mailpath.context.TraceContext;
 import org.mailpath.smtp.ConnectionPlan;
 
@@ -19,6 +21,7 @@ final class VersionSweep {
   private final TraceContext context;
   private final ConnectionPlan plan;
   private final CompletableFuture<VersionResult> mainSession;
+  private final Queue<String> starttlsLost = new ConcurrentLinkedQueue<>();
 
   /**
    * @param mainSession completed with what the main session negotiated (offering every version); a
@@ -57,7 +60,15 @@ final class VersionSweep {
     return judge(version, QuietSession.session(context, plan, STEP_TIMEOUT, version.only(), null));
   }
 
+  /** What the sweep's sessions that lost STARTTLS (not offered, or refused) were told. */
+  List<String> starttlsLost() {
+    return List.copyOf(starttlsLost);
+  }
+
   private VersionResult judge(TlsVersion version, QuietSession.Outcome outcome) {
+    if (outcome.starttlsLost() != null) {
+      starttlsLost.add(version.label() + " session: " + outcome.starttlsLost());
+    }
     if (outcome.starttlsMissing()) {
       return VersionResult.notTested(version, outcome.notReached());
     }

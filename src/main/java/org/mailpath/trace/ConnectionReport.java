@@ -1,6 +1,7 @@
 package org.mailpath.trace;
 
 import java.util.List;
+import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.finding.Finding;
@@ -55,6 +56,20 @@ public record ConnectionReport(
         probe.versions(),
         probe.tls12CipherSuites(),
         recorder.findings(scope));
+  }
+
+  /**
+   * Whether the dialogue got far enough to learn if STARTTLS is offered: EHLO was answered, or HELO
+   * after a refused EHLO (RFC 3207 §4: STARTTLS is listed in the EHLO reply). When it is false, a
+   * greeting, EHLO or connection failure ended the session first: STARTTLS was not reached, which
+   * says nothing about whether the server offers it.
+   */
+  public boolean starttlsReached() {
+    return smtp != null
+        && smtp.connected()
+        && (smtp.ehloAccepted()
+            || smtp.starttlsOffered()
+            || steps.stream().anyMatch(s -> s.kind() == StepKind.STARTTLS));
   }
 
   /** What the later stages read of this connection. */

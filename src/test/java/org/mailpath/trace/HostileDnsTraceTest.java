@@ -27,6 +27,7 @@ import org.xbill.DNS.Flags;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
@@ -81,14 +82,17 @@ class HostileDnsTraceTest {
   }
 
   private TraceReport trace(UdpServer server) throws Exception {
+    return trace(server, false);
+  }
+
+  private TraceReport trace(UdpServer server, boolean validating) throws Exception {
     TraceEngine engine = TraceEngine.builder().executor(executor).clock(Clock.systemUTC()).build();
-    TraceOptions options =
-        TraceOptions.builder()
-            .timeout(DEADLINE)
-            .dnsServer(server.address())
-            .withoutDnssecValidation()
-            .quick(true)
-            .build();
+    TraceOptions.Builder builder =
+        TraceOptions.builder().timeout(DEADLINE).dnsServer(server.address()).quick(true);
+    if (!validating) {
+      builder.withoutDnssecValidation();
+    }
+    TraceOptions options = builder.build();
     return engine
         .trace(TargetParser.parse("alice@hostile.example"), options, TraceListener.NONE)
         .get(30, TimeUnit.SECONDS);
@@ -214,6 +218,29 @@ class HostileDnsTraceTest {
   void trace_garbageAnswers_isServfailNotACrash() throws Exception {
     try (UdpServer garbage = new UdpServer(q -> "this is not DNS".getBytes())) {
       TraceReport report = trace(garbage);
+
+      assertThat(report.findings()).extracting(Finding::code).containsExactly("dns-servfail");
+    }
+  }
+
+  @Test
+  void trace_validatingAgainstPlainServfail_isServfailNotDnssecInvalid() throws Exception {
+    try (UdpServer failing =
+        new UdpServer(
+            q -> {
+              try {
+                Message query = new Message(q);
+                Message answer = new Message(query.getHeader().getID());
+                answer.getHeader().setFlag(Flags.QR);
+                answer.getHeader().setFlag(Flags.RA);
+                answer.getHeader().setRcode(Rcode.SERVFAIL);
+                answer.addRecord(query.getQuestion(), Section.QUESTION);
+                return answer.toWire();
+              } catch (IOException e) {
+                return null;
+              }
+            })) {
+      TraceReport report = trace(failing, true);
 
       assertThat(report.findings()).extracting(Finding::code).containsExactly("dns-servfail");
     }

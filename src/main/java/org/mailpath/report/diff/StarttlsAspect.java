@@ -20,7 +20,7 @@ final class StarttlsAspect extends PerHostAspect {
   }
 
   static String offered(ConnectionReport c) {
-    if (c.smtp() == null || !c.smtp().connected()) {
+    if (!c.starttlsReached()) {
       return "not reached";
     }
     return c.smtp().starttlsOffered() ? "offered" : "not offered";

@@ -34,7 +34,7 @@ final class ConnectionSection implements ReportSection {
       blocks.add(new Block.Heading(2, c.plan().id() + "  " + c.plan().label()));
       blocks.add(new Block.Paragraph(HostSummary.sentence(c), Tone.of(HostSummary.worst(c))));
       if (c.smtp() != null) {
-        blocks.add(new Block.Facts(smtpFacts(c.smtp())));
+        blocks.add(new Block.Facts(smtpFacts(c.smtp(), c.starttlsReached())));
       }
       if (!c.steps().isEmpty()) {
         blocks.add(new Block.Heading(3, "Timeline"));
@@ -48,7 +48,7 @@ final class ConnectionSection implements ReportSection {
     return blocks;
   }
 
-  private static List<Fact> smtpFacts(SmtpObservation smtp) {
+  private static List<Fact> smtpFacts(SmtpObservation smtp, boolean starttlsReached) {
     List<Fact> facts = new ArrayList<>();
     if (smtp.greeting() != null) {
       facts.add(Fact.mono("Greeting", smtp.greeting()));
@@ -57,12 +57,21 @@ final class ConnectionSection implements ReportSection {
     if (!smtp.capabilities().isEmpty()) {
       facts.add(Fact.mono("Extensions", String.join("\n", smtp.capabilities())));
     }
-    facts.add(
-        new Fact(
-            "STARTTLS",
-            smtp.starttlsOffered() ? "offered" : "not offered: mail travels in clear text",
-            smtp.starttlsOffered() ? Tone.PASS : Tone.ERROR,
-            false));
+    if (!starttlsReached) {
+      facts.add(
+          new Fact(
+              "STARTTLS",
+              "not reached: the session ended before EHLO was answered",
+              Tone.MUTED,
+              false));
+    } else {
+      facts.add(
+          new Fact(
+              "STARTTLS",
+              smtp.starttlsOffered() ? "offered" : "not offered: mail travels in clear text",
+              smtp.starttlsOffered() ? Tone.PASS : Tone.ERROR,
+              false));
+    }
     if (smtp.starttlsReply() != null) {
       facts.add(Fact.mono("Reply to STARTTLS", smtp.starttlsReply()));
     }

@@ -21,6 +21,9 @@ final class HostSummary {
     if (smtp == null || !smtp.connected()) {
       return who + "could not be reached" + failure(c) + ".";
     }
+    if (!c.starttlsReached()) {
+      return who + "answered, but the session ended before STARTTLS was reached" + failure(c) + ".";
+    }
     if (!smtp.starttlsOffered()) {
       return who + "does not offer STARTTLS, so mail to it travels in clear text.";
     }

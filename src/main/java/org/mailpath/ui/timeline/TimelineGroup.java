@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
 import org.mailpath.dns.MxResolution;
@@ -142,6 +143,8 @@ public final class TimelineGroup implements TimelineRow {
         connection == null ? List.of() : all.stream().filter(f -> isAbout(connection, f)).toList();
     findings.set(about);
     worstFinding.set(connection == null ? null : TimelineModel.worstOf(about));
+    StepKind failed = StepFindings.failedStep(steps);
+    steps.forEach(step -> step.attribute(StepFindings.of(step, about, failed)));
   }
 
   /** The findings about this connection (empty for the DNS group). */

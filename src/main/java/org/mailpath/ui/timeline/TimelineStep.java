@@ -2,6 +2,7 @@ package org.mailpath.ui.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
+import org.mailpath.finding.Finding;
+import org.mailpath.finding.Severity;
 
 /** One step of the timeline, updated in place as the step starts and finishes. */
 public final class TimelineStep implements TimelineRow {
@@ -22,6 +25,10 @@ public final class TimelineStep implements TimelineRow {
   private final ReadOnlyObjectWrapper<Duration> duration =
       new ReadOnlyObjectWrapper<>(this, "duration");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+  private final ReadOnlyObjectWrapper<Severity> worstFinding =
+      new ReadOnlyObjectWrapper<>(this, "worstFinding");
+  private final ReadOnlyObjectWrapper<List<Finding>> findings =
+      new ReadOnlyObjectWrapper<>(this, "findings", List.of());
   private Instant started;
 
   TimelineStep(StepRecord record, TimelineGroup group) {
@@ -43,6 +50,21 @@ public final class TimelineStep implements TimelineRow {
     if (status.get() == StepStatus.RUNNING) {
       status.set(finalStatus);
     }
+  }
+
+  void attribute(List<Finding> about) {
+    findings.set(about);
+    worstFinding.set(TimelineModel.worstOf(about));
+  }
+
+  /** The findings this step raised (or that describe what it found). */
+  public ReadOnlyObjectProperty<List<Finding>> findingsProperty() {
+    return findings.getReadOnlyProperty();
+  }
+
+  /** The worst severity among this step's findings; null when there are none. */
+  public ReadOnlyObjectProperty<Severity> worstFindingProperty() {
+    return worstFinding.getReadOnlyProperty();
   }
 
   public String id() {

@@ -148,12 +148,42 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
 
   /** Icon and word, so the status reads without colour. */
   private static final class StatusCell extends TreeTableCell<TimelineRow, StepStatus> {
+    private final javafx.beans.InvalidationListener refresh = o -> show();
+    private TimelineStep watched;
+
     @Override
     protected void updateItem(StepStatus status, boolean empty) {
       super.updateItem(status, empty);
-      boolean blank = empty || status == null;
-      setText(blank ? null : Formats.status(status));
-      setGraphic(blank ? null : Icons.status(status));
+      TimelineRow row = getTableRow() == null ? null : getTableRow().getItem();
+      TimelineStep step = !empty && row instanceof TimelineStep s ? s : null;
+      if (step != watched) {
+        if (watched != null) {
+          watched.worstFindingProperty().removeListener(refresh);
+        }
+        watched = step;
+        if (step != null) {
+          step.worstFindingProperty().addListener(refresh);
+        }
+      }
+      show();
+    }
+
+    /** A step that finished but found something bad shows that severity, not "OK". */
+    private void show() {
+      StepStatus status = isEmpty() ? null : getItem();
+      if (status == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      Severity found = watched == null ? null : watched.worstFindingProperty().get();
+      if (StepStatusDisplay.showsFinding(status, found)) {
+        setText(Formats.severity(found));
+        setGraphic(Icons.severity(found));
+      } else {
+        setText(Formats.status(status));
+        setGraphic(Icons.status(status));
+      }
     }
   }
 

@@ -110,4 +110,31 @@ class TimelineModelTest {
     assertThat(TimelineModel.worstOf(List.of(FindingCode.NULL_MX.raise("x", ""))))
         .isEqualTo(Severity.ERROR);
   }
+
+  @Test
+  void attribute_tls10HandshakeAndStarttlsSkipped_stepsShowTheirWorstFinding() {
+    org.mailpath.smtp.ConnectionPlan plan =
+        new org.mailpath.smtp.ConnectionPlan("c1", "mx.example.org", 10, "192.0.2.1", 25);
+    timeline.apply(
+        List.of(
+            new TraceEvent.ConnectionPlanned(plan),
+            new TraceEvent.StepFinished(finished("c1/connect", StepKind.CONNECT, StepStatus.OK, 1)),
+            new TraceEvent.StepFinished(
+                finished("c1/tls", StepKind.TLS_HANDSHAKE, StepStatus.OK, 2)),
+            new TraceEvent.StepFinished(
+                finished("c1/starttls", StepKind.STARTTLS, StepStatus.SKIPPED, 0))));
+
+    timeline.attribute(
+        List.of(
+            FindingCode.TLS_MAX_VERSION_1_0.raise(plan.label(), "TLS 1.0 only", List.of()),
+            FindingCode.STARTTLS_NOT_SUPPORTED.raise(plan.label(), "no STARTTLS", List.of())));
+
+    List<TimelineStep> steps = timeline.groups().get(0).steps();
+    assertThat(steps)
+        .extracting(step -> step.worstFindingProperty().get())
+        .containsExactly(null, Severity.ERROR, Severity.ERROR);
+    assertThat(StepStatusDisplay.showsFinding(StepStatus.OK, Severity.ERROR)).isTrue();
+    assertThat(StepStatusDisplay.showsFinding(StepStatus.SKIPPED, Severity.ERROR)).isTrue();
+    assertThat(StepStatusDisplay.showsFinding(StepStatus.OK, null)).isFalse();
+  }
 }
