@@ -32,9 +32,6 @@ import org.xbill.DNS.dnssec.ValidatingResolver;
  */
 public final class DnsClient {
 
-  // RFC 1034 §3.6.2 forbids CNAME chains in principle; resolvers bound them. 8 is generous.
-  static final int MAX_CNAME_CHAIN = 8;
-
   /** Per-question wait; the trace's overall deadline bounds the total. */
   static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
@@ -90,7 +87,7 @@ public final class DnsClient {
     return serverLabel;
   }
 
-  /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link #MAX_CNAME_CHAIN}. */
+  /** Looks up {@code name}/{@code type}, following CNAMEs up to {@link CnameChain#MAX_LENGTH}. */
   public CompletableFuture<DnsAnswer> lookup(String name, int type) {
     DnssecVerdict verdict = new DnssecVerdict();
     Name start;
@@ -133,13 +130,13 @@ public final class DnsClient {
   }
 
   private CompletableFuture<DnsAnswer> ask(Name current, Chase chase, int hop) {
-    if (hop > MAX_CNAME_CHAIN) {
+    if (hop > CnameChain.MAX_LENGTH) {
       return CompletableFuture.completedFuture(
           new DnsAnswer(
               DnsAnswer.Status.SERVFAIL,
               List.of(),
               chase.chain,
-              "CNAME chain longer than " + MAX_CNAME_CHAIN));
+              "CNAME chain longer than " + CnameChain.MAX_LENGTH));
     }
     return send(Message.newQuery(Record.newRecord(current, chase.type, DClass.IN)))
         .handle(
@@ -217,7 +214,7 @@ public final class DnsClient {
     if (!matching.isEmpty() || alias == null || type == Type.CNAME) {
       // The resolver may have followed the chain itself: collect records of the type anywhere.
       if (matching.isEmpty() && alias != null) {
-        chain.add(strip(alias));
+        chain.add(CnameChain.strip(alias));
       }
       return done(
           new DnsAnswer(
@@ -226,17 +223,20 @@ public final class DnsClient {
               chain,
               null));
     }
-    chain.add(strip(alias));
+    chain.add(CnameChain.strip(alias));
     if (!chase.seen.add(alias)) {
       return done(
           new DnsAnswer(
-              DnsAnswer.Status.SERVFAIL, List.of(), chain, "CNAME loop at " + strip(alias)));
+              DnsAnswer.Status.SERVFAIL,
+              List.of(),
+              chain,
+              "CNAME loop at " + CnameChain.strip(alias)));
     }
-    List<Record> fromChain = recordsAt(response, alias, type, chain, chase.seen);
+    List<Record> fromChain = CnameChain.recordsAt(response, alias, type, chain, chase.seen);
     if (!fromChain.isEmpty()) {
       return done(new DnsAnswer(DnsAnswer.Status.OK, fromChain, chain, null));
     }
-    return ask(lastName(chain), chase, hop + 1);
+    return ask(CnameChain.lastName(chain), chase, hop + 1);
   }
 
   /** The resolver itself answered with an error code, before any validation. */
@@ -269,44 +269,5 @@ public final class DnsClient {
           }
           return CompletableFuture.completedFuture(message);
         });
-  }
-
-  /** Follows a chain the server already expanded in the same answer section. */
-  private static List<Record> recordsAt(
-      Message response, Name start, int type, List<String> chain, Set<Name> seen) {
-    Name at = start;
-    for (int hop = 0; hop < MAX_CNAME_CHAIN; hop++) {
-      List<Record> found = new ArrayList<>();
-      Name nextAlias = null;
-      for (Record r : response.getSection(Section.ANSWER)) {
-        if (r.getName().equals(at) && r.getType() == type) {
-          found.add(r);
-        } else if (r instanceof CNAMERecord c && c.getName().equals(at)) {
-          nextAlias = c.getTarget();
-        }
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-      if (nextAlias == null || !seen.add(nextAlias)) {
-        return List.of();
-      }
-      chain.add(strip(nextAlias));
-      at = nextAlias;
-    }
-    return List.of();
-  }
-
-  private static Name lastName(List<String> chain) {
-    try {
-      return Name.fromString(chain.get(chain.size() - 1) + ".");
-    } catch (TextParseException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String strip(Name name) {
-    String text = name.toString();
-    return text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
   }
 }

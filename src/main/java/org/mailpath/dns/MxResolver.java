@@ -73,7 +73,7 @@ public final class MxResolver {
             .thenComparing(r -> r.getTarget().toString()));
     List<CompletableFuture<MxHost>> lookups = new ArrayList<>();
     for (MXRecord r : ordered) {
-      String host = DnsClient.strip(r.getTarget());
+      String host = CnameChain.strip(r.getTarget());
       lookups.add(
           lookups.size() < maxHosts
               ? addressesOf(host, r.getPriority())
