@@ -2,12 +2,13 @@ package org.mailpath.smtp;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import org.mailpath.text.Faults;
 
-/** What a failed read or connect means, in words for a person (never a Java class name). */
+/**
+ * What a failed SMTP read or connect means, in words for a person: the two cases a transcript shows
+ * most in the dialogue's own terms, everything else as {@link Faults} says it.
+ */
 public final class IoErrors {
   private IoErrors() {}
 
@@ -18,24 +19,9 @@ public final class IoErrors {
     if (e instanceof SocketTimeoutException) {
       return "timed out";
     }
-    if (e instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (e instanceof NoRouteToHostException) {
-      return "no route to the host";
-    }
     if (e instanceof SmtpProtocolException) {
       return e.getMessage();
     }
-    if (e instanceof SocketException && e.getMessage() != null) {
-      String m = e.getMessage().toLowerCase();
-      if (m.contains("reset")) {
-        return "connection reset by the server";
-      }
-      if (m.contains("closed")) {
-        return "connection closed";
-      }
-    }
-    return e.getMessage() == null ? "the connection failed" : e.getMessage();
+    return Faults.describe(e);
   }
 }
