@@ -73,7 +73,11 @@ public final class ConnectionProbe {
     return main.thenCombine(
             sweep,
             (session, versions) -> {
-              StartTlsConsistency.of(plan.label(), session.dialogue(), versionSweep.starttlsLost())
+              StartTlsConsistency.of(
+                      plan.label(),
+                      session.dialogue(),
+                      versionSweep.starttlsLost(),
+                      versionSweep.starttlsGranted())
                   .ifPresent(f -> log.finding(plan.id(), f));
               return finishSweep(sweepStep, session, versions);
             })

@@ -17,23 +17,47 @@ final class StartTlsConsistency {
   private StartTlsConsistency() {}
 
   /**
-   * @param main the main session's walk (the first connection)
+   * @param main the main session's walk
    * @param lost what the sweep's sessions that lost STARTTLS were told
+   * @param granted the sweep's sessions that were offered STARTTLS and had it accepted
    */
-  static Optional<Finding> of(String subject, StartTlsDialogue.Result main, List<String> lost) {
-    if (main == null || !main.facts().starttlsOffered() || lost.isEmpty()) {
+  static Optional<Finding> of(
+      String subject, StartTlsDialogue.Result main, List<String> lost, List<String> granted) {
+    if (main == null) {
       return Optional.empty();
     }
+    if (main.facts().starttlsOffered() && !lost.isEmpty()) {
+      return Optional.of(
+          raise(
+              subject,
+              "STARTTLS was offered on the main connection but missing or refused on "
+                  + count(lost.size()),
+              "main session: EHLO listed STARTTLS",
+              lost));
+    }
+    boolean mainWithout =
+        main.stop() == StartTlsDialogue.Stop.STARTTLS_NOT_OFFERED
+            || main.stop() == StartTlsDialogue.Stop.STARTTLS_REFUSED;
+    if (mainWithout && !granted.isEmpty()) {
+      return Optional.of(
+          raise(
+              subject,
+              "STARTTLS was missing or refused on the main connection but offered on "
+                  + count(granted.size()),
+              "main session: STARTTLS not offered, or refused",
+              granted));
+    }
+    return Optional.empty();
+  }
+
+  private static String count(int n) {
+    return n + " other " + (n == 1 ? "connection." : "connections.");
+  }
+
+  private static Finding raise(String subject, String detail, String first, List<String> sessions) {
     List<String> evidence = new ArrayList<>();
-    evidence.add("main session: EHLO listed STARTTLS");
-    evidence.addAll(lost);
-    return Optional.of(
-        FindingCode.STARTTLS_INCONSISTENT.raise(
-            subject,
-            "STARTTLS was offered on the first connection but missing or refused on "
-                + lost.size()
-                + " later "
-                + (lost.size() == 1 ? "connection." : "connections."),
-            evidence));
+    evidence.add(first);
+    evidence.addAll(sessions);
+    return FindingCode.STARTTLS_INCONSISTENT.raise(subject, detail, evidence);
   }
 }

@@ -22,6 +22,7 @@ final class VersionSweep {
   private final ConnectionPlan plan;
   private final CompletableFuture<VersionResult> mainSession;
   private final Queue<String> starttlsLost = new ConcurrentLinkedQueue<>();
+  private final Queue<String> starttlsGranted = new ConcurrentLinkedQueue<>();
 
   /**
    * @param mainSession completed with what the main session negotiated (offering every version); a
@@ -65,9 +66,17 @@ final class VersionSweep {
     return List.copyOf(starttlsLost);
   }
 
+  /** The sweep's sessions whose STARTTLS was offered and accepted. */
+  List<String> starttlsGranted() {
+    return List.copyOf(starttlsGranted);
+  }
+
   private VersionResult judge(TlsVersion version, QuietSession.Outcome outcome) {
     if (outcome.starttlsLost() != null) {
       starttlsLost.add(version.label() + " session: " + outcome.starttlsLost());
+    }
+    if (outcome.handshake() != null) {
+      starttlsGranted.add(version.label() + " session: EHLO listed STARTTLS, and it was accepted");
     }
     if (outcome.starttlsMissing()) {
       return VersionResult.notTested(version, outcome.notReached());
