@@ -6,25 +6,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import org.mailpath.address.Target;
-import org.mailpath.address.TargetParser;
+import org.mailpath.app.BatchTracing;
 import org.mailpath.app.TraceService;
 import org.mailpath.batch.AddressLimiter;
 import org.mailpath.batch.BatchRunner;
 import org.mailpath.batch.BatchSummary;
 import org.mailpath.batch.BatchTarget;
 import org.mailpath.batch.ResultFiles;
-import org.mailpath.batch.Tracer;
-import org.mailpath.context.AddressSlots;
-import org.mailpath.context.Budgets;
 import org.mailpath.finding.Severity;
 import org.mailpath.history.BatchRun;
 import org.mailpath.history.BatchRuns;
 import org.mailpath.lab.Lab;
-import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 
 /**
@@ -62,20 +55,14 @@ final class BatchExecution {
     ExecutorService executor = Executors.daemonPool();
     TraceService service = new TraceService(executor, clock, Lab::shared, null);
     BatchProgressPrinter progress = new BatchProgressPrinter(err, terminal);
-    // Politeness across the whole batch: every trace takes its connections from one set of
-    // slots, at most two open to one address at a time whichever domains point at it.
-    TraceOptions shared =
-        options.toBuilder()
-            .addressSlots(new AddressSlots(Budgets.defaults().connectionsPerAddress()))
-            .build();
     BatchRunner runner =
         new BatchRunner(
-            tracer(service, shared),
+            BatchTracing.tracer(service, options),
             result -> runs.record(runId, result, clock.instant()),
             concurrency,
             // One trace per address: a trace keeps its own connections to one address to two.
             new AddressLimiter(1),
-            BatchExecution::labAddresses,
+            BatchTracing::labAddresses,
             clock,
             progress);
     Thread hook =
@@ -124,28 +111,6 @@ final class BatchExecution {
     return summary.worstSeverity().getOrDefault(Severity.ERROR.name().toLowerCase(), 0) > 0
         ? ExitStatus.ERROR_FINDING
         : ExitStatus.OK;
-  }
-
-  private static Tracer tracer(TraceService service, TraceOptions options) {
-    return text -> {
-      Target target;
-      try {
-        target = TargetParser.parse(text);
-      } catch (IllegalArgumentException e) { // includes InvalidTargetException
-        return CompletableFuture.failedFuture(e);
-      }
-      return service.trace(target, options, false, TraceListener.NONE).thenApply(o -> o.report());
-    };
-  }
-
-  /** The lab knows its hosts' addresses before any DNS query; for the internet, none is known. */
-  private static Set<String> labAddresses(String text) {
-    try {
-      String name = TargetParser.parse(text).asciiName();
-      return Lab.covers(name) ? Lab.shared().mailHostAddresses(name) : Set.of();
-    } catch (IllegalArgumentException e) {
-      return Set.of();
-    }
   }
 
   private static void removeQuietly(Thread hook) {

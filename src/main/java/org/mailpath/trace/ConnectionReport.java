@@ -5,7 +5,6 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.finding.Finding;
-import org.mailpath.smtp.ConnectOutcome;
 import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
@@ -70,17 +69,6 @@ public record ConnectionReport(
         && (smtp.ehloAccepted()
             || smtp.starttlsOffered()
             || steps.stream().anyMatch(s -> s.kind() == StepKind.STARTTLS));
-  }
-
-  /** What the later stages read of this connection. */
-  public ProbeResult probe() {
-    return new ProbeResult(
-        plan,
-        smtp.connected() ? ConnectOutcome.CONNECTED : ConnectOutcome.NOT_TRIED,
-        smtp,
-        tls,
-        versions,
-        tls12CipherSuites);
   }
 
   /** What the exposure stage needs of this connection. */

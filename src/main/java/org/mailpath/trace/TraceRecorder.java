@@ -22,8 +22,6 @@ import org.mailpath.smtp.TranscriptLine;
  */
 final class TraceRecorder implements StepLog {
 
-  static final String DNS_SCOPE = StepLog.TRACE_SCOPE;
-
   private final TraceListener listener;
   private final Clock clock;
   private final Map<String, List<StepRecord>> steps = new ConcurrentHashMap<>();
