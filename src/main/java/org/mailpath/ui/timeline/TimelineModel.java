@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mailpath.context.StepLog;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
 import org.mailpath.dns.MxResolution;
@@ -23,7 +24,7 @@ import org.mailpath.trace.TraceReport;
 public final class TimelineModel {
 
   /** The scope the engine gives trace-wide (DNS) steps. */
-  public static final String DNS_SCOPE = "DNS";
+  public static final String DNS_SCOPE = StepLog.TRACE_SCOPE;
 
   private final ObservableList<TimelineGroup> groups = FXCollections.observableArrayList();
   // Kept in a field: an unmodifiable view only weakly listens to the list behind it.
