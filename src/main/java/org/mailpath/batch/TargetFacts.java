@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mailpath.finding.Finding;
 import org.mailpath.policy.PolicyReport;
-import org.mailpath.policy.senders.Delivery;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.tls.TlsVersion;
@@ -62,7 +61,7 @@ public record TargetFacts(
     long offering = connected.stream().filter(c -> c.smtp().starttlsOffered()).count();
     Map<String, String> outcomes = new TreeMap<>();
     for (SenderOutcome o : report.outcomes()) {
-      outcomes.put(profileName(o), deliveryWord(o.delivery()));
+      outcomes.put(o.sender(), o.delivery());
     }
     return new TargetFacts(
         report.target(),
@@ -77,22 +76,6 @@ public record TargetFacts(
         report.worstSeverity().name().toLowerCase(Locale.ROOT),
         new ArrayList<>(new TreeSet<>(report.findings().stream().map(Finding::code).toList())),
         outcomes);
-  }
-
-  /** The profile as the report names it: "opportunistic", "mta-sts", … */
-  static String profileName(SenderOutcome o) {
-    return o.policy().name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** DESIGN.md's outcome vocabulary. */
-  static String deliveryWord(Delivery delivery) {
-    return switch (delivery) {
-      case DELIVER_CLEAR -> "deliver-clear";
-      case DELIVER_UNAUTHENTICATED_TLS -> "deliver-tls";
-      case DELIVER_AUTHENTICATED_TLS -> "deliver-authenticated-tls";
-      case DEFER -> "defer";
-      case BOUNCE -> "bounce";
-    };
   }
 
   private static String share(long yes, long of) {

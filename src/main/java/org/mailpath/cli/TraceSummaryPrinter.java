@@ -145,12 +145,16 @@ final class TraceSummaryPrinter {
           .forEach(
               o ->
                   out.printf(
-                      "  %-14s %-28s %s%n                 %s [%s]%n",
-                      o.policy(),
+                      "  %-24s %-26s %-8s %s%n      %s [%s]%s%n",
+                      o.sender(),
                       o.delivery(),
+                      o.tlsVersion() == null ? "" : o.tlsVersion(),
                       o.host() == null ? "" : "via " + o.host(),
                       o.reason(),
-                      o.rfc()));
+                      o.source(),
+                      o.assumes().isEmpty()
+                          ? ""
+                          : "\n      " + String.join("\n      ", o.assumes())));
     }
     out.println();
     if (report.findings().isEmpty()) {

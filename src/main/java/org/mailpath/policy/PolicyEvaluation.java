@@ -44,6 +44,33 @@ public final class PolicyEvaluation {
 
   private final List<Finding> findings = new ArrayList<>();
 
+  /**
+   * The sender table for a host traced directly ([host]:port, no MX lookup): each sender routed
+   * there explicitly (Postfix transport_maps [host]:port, Exim manualroute, OpenSMTPD relay host),
+   * so no DANE or MTA-STS policy applies.
+   */
+  public static List<SenderOutcome> directOutcomes(
+      MxResolution resolution, List<ProbeResult> connections) {
+    List<MxObservation> hosts = new ArrayList<>();
+    for (MxHost host : resolution.hosts()) {
+      List<AddressObservation> addresses =
+          connectionsOf(host, connections).stream()
+              .map(c -> Observations.of(c.plan().address(), c.smtp(), c.tls(), c.versions(), null))
+              .toList();
+      hosts.add(
+          new MxObservation(
+              host.name(),
+              host.preference(),
+              DaneApplicability.Decision.NOT_APPLICABLE,
+              false,
+              addresses));
+    }
+    return hosts.isEmpty()
+        ? List.of()
+        : SenderSimulator.simulateAll(
+            new DomainFacts(resolution.domain(), resolution.dnssec(), null, hosts));
+  }
+
   public static Result evaluate(
       PolicyLookups.Result lookups,
       MxResolution resolution,
@@ -107,8 +134,7 @@ public final class PolicyEvaluation {
         hosts.isEmpty()
             ? List.of()
             : SenderSimulator.simulateAll(
-                new DomainFacts(domain, resolution.dnssec(), mode, hosts),
-                SenderSimulator.DEFAULT_MINIMUM_VERSION);
+                new DomainFacts(domain, resolution.dnssec(), mode, hosts));
     PolicyReport report =
         new PolicyReport(
             lookups.stsRecord(),

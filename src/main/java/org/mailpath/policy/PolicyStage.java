@@ -49,7 +49,9 @@ public final class PolicyStage {
   public PolicyEvaluation.Result evaluate(
       PolicyLookups.Result lookups, MxResolution resolution, List<ProbeResult> connections) {
     if (lookups == null) {
-      return null;
+      // A host traced directly still gets the sender table, without domain policy.
+      return new PolicyEvaluation.Result(
+          null, PolicyEvaluation.directOutcomes(resolution, connections), List.of());
     }
     PolicyEvaluation.Result result =
         PolicyEvaluation.evaluate(lookups, resolution, connections, context.clock().instant());

@@ -20,7 +20,8 @@ import org.mailpath.trace.TraceReport;
 
 /**
  * The expected outcome per lab scenario and sending policy, as the RFCs decide it: the table a
- * trainer answers "what happens to my mail" with. Senders here require TLS 1.2 or later (RFC 8996).
+ * trainer answers "what happens to my mail" with. Each sender is a real MTA profile
+ * (SenderProfiles).
  */
 class LabSenderOutcomesTest {
 
@@ -43,28 +44,35 @@ class LabSenderOutcomesTest {
   @CsvSource(
       textBlock =
           """
-          # scenario    | sender        | outcome                     | deciding rule
-          nostarttls     | OPPORTUNISTIC | DELIVER_CLEAR               | RFC 3207 §4: no STARTTLS, clear text
-          nostarttls     | ENCRYPT       | DEFER                       | mandatory TLS cannot be met
-          nostarttls     | VERIFY        | DEFER                       | verified TLS cannot be met
-          tls10          | ENCRYPT       | DEFER                       | RFC 8996: no TLS 1.2 at the server
-          expired        | ENCRYPT       | DELIVER_UNAUTHENTICATED_TLS | certificate not checked
-          expired        | VERIFY        | DEFER                       | RFC 5280: outside validity
-          selfsigned     | OPPORTUNISTIC | DELIVER_UNAUTHENTICATED_TLS | RFC 7435 §3: certificate not required
-          selfsigned     | VERIFY        | DEFER                       | RFC 5280 §6: no trusted path
-          good           | VERIFY        | DELIVER_AUTHENTICATED_TLS   | RFC 9525 §6: valid and names the host
-          good           | REQUIRETLS    | BOUNCE                      | RFC 8689 §5: MX not secured
-          multi          | OPPORTUNISTIC | DELIVER_UNAUTHENTICATED_TLS | RFC 5321 §5.1: mx1 first
-          dane           | DANE          | DELIVER_AUTHENTICATED_TLS   | RFC 7672 §3: DANE-EE match
-          dane-ta        | DANE          | DELIVER_AUTHENTICATED_TLS   | RFC 7672 §3.2: DANE-TA match
-          dane-mismatch  | DANE          | DEFER                       | RFC 7672 §2.2: no match
-          dane-bogus     | DANE          | DEFER                       | RFC 7672 §2.1: bogus TLSA
-          sts            | MTA_STS       | DELIVER_AUTHENTICATED_TLS   | RFC 8461 §4.2
-          sts-mismatch   | MTA_STS       | DEFER                       | RFC 8461 §4.1/§5: MX not listed
-          sts-testing    | MTA_STS       | DELIVER_UNAUTHENTICATED_TLS | RFC 8461 §5: testing delivers
-          sts-badcert    | MTA_STS       | DELIVER_UNAUTHENTICATED_TLS | RFC 8461 §3.3: no valid policy
-          sts-redirect   | MTA_STS       | DELIVER_UNAUTHENTICATED_TLS | RFC 8461 §3.3: redirect = no policy
-          requiretls     | REQUIRETLS    | DELIVER_AUTHENTICATED_TLS   | RFC 8689 §4.2.1 met
+          # scenario    | sender             | outcome                   | deciding rule
+          nostarttls     | postfix-may        | deliver-clear             | RFC 3207 §4: no STARTTLS, clear text
+          nostarttls     | postfix-encrypt    | defer                     | mandatory TLS cannot be met
+          nostarttls     | postfix-verify     | defer                     | verified TLS cannot be met
+          tls10          | postfix-encrypt    | deliver-tls               | Postfix: smtp_tls_mandatory_protocols = >=TLSv1
+          tls10          | gmail              | deliver-clear             | floor not known, assumed TLS 1.2
+          keyusage       | exim-default       | deliver-clear             | GnuTLS enforces keyUsage; tryclear
+          keyusage       | exim-require-tls   | defer                     | GnuTLS enforces keyUsage
+          keyusage       | postfix-may        | deliver-tls               | OpenSSL ignores keyUsage
+          eku            | postfix-verify     | defer                     | OpenSSL purpose check
+          eku            | postfix-encrypt    | deliver-tls               | certificate not checked
+          expired        | postfix-encrypt    | deliver-tls               | certificate not checked
+          expired        | postfix-verify     | defer                     | RFC 5280: outside validity
+          selfsigned     | postfix-may        | deliver-tls               | RFC 7435 §3: certificate not required
+          selfsigned     | postfix-verify     | defer                     | RFC 5280 §6: no trusted path
+          good           | postfix-verify     | deliver-authenticated-tls | RFC 9525 §6: valid and names the host
+          good           | postfix-secure     | deliver-authenticated-tls | dot-nexthop: MX under the domain
+          good           | requiretls         | bounce                    | RFC 8689 §5: MX not secured
+          multi          | postfix-may        | deliver-tls               | RFC 5321 §5.1: mx1 first
+          dane           | postfix-dane       | deliver-authenticated-tls | RFC 7672 §3: DANE-EE match
+          dane-ta        | postfix-dane       | deliver-authenticated-tls | RFC 7672 §3.2: DANE-TA match
+          dane-mismatch  | postfix-dane       | defer                     | RFC 7672 §2.2: no match
+          dane-bogus     | postfix-dane       | defer                     | RFC 7672 §2.1: bogus TLSA
+          sts            | microsoft-365      | deliver-authenticated-tls | RFC 8461 §4.2
+          sts-mismatch   | gmail              | defer                     | RFC 8461 §4.1/§5: MX not listed
+          sts-testing    | gmail              | deliver-tls               | RFC 8461 §5: testing delivers
+          sts-badcert    | gmail              | deliver-tls               | RFC 8461 §3.3: no valid policy
+          sts-redirect   | gmail              | deliver-tls               | RFC 8461 §3.3: redirect = no policy
+          requiretls     | requiretls         | deliver-authenticated-tls | RFC 8689 §4.2.1 met
           """,
       delimiter = '|')
   void trace_labScenario_senderOutcomeIsTheRfcs(
@@ -81,13 +89,8 @@ class LabSenderOutcomesTest {
             .report();
 
     SenderOutcome row =
-        report.outcomes().stream()
-            .filter(o -> o.policy().name().equals(sender))
-            .findFirst()
-            .orElseThrow();
-    assertThat(row.delivery().name())
-        .as(rule + "; mailpath says: " + row.reason())
-        .isEqualTo(outcome);
-    assertThat(row.rfc()).isNotBlank();
+        report.outcomes().stream().filter(o -> o.sender().equals(sender)).findFirst().orElseThrow();
+    assertThat(row.delivery()).as(rule + "; mailpath says: " + row.reason()).isEqualTo(outcome);
+    assertThat(row.source()).isNotBlank();
   }
 }

@@ -16,6 +16,8 @@ import org.mailpath.tls.TlsVersion;
  * @param certificateNamesHost the leaf names the MX host (RFC 9525)
  * @param dane the DANE result for this chain, or null when no TLSA records were used
  * @param requireTlsAdvertised the EHLO answer after STARTTLS listed REQUIRETLS
+ * @param keyUsageLacksDigitalSignature the leaf has keyUsage without digitalSignature
+ * @param ekuLacksServerAuth the leaf has extendedKeyUsage without serverAuth
  */
 public record AddressObservation(
     String address,
@@ -25,7 +27,9 @@ public record AddressObservation(
     boolean certificateTrusted,
     boolean certificateNamesHost,
     DaneResult.Status dane,
-    boolean requireTlsAdvertised) {
+    boolean requireTlsAdvertised,
+    boolean keyUsageLacksDigitalSignature,
+    boolean ekuLacksServerAuth) {
 
   public enum Reach {
     /** Connected; greeting and EHLO answered with 2xx. */
@@ -40,6 +44,29 @@ public record AddressObservation(
 
   public AddressObservation {
     versionsAccepted = List.copyOf(versionsAccepted);
+  }
+
+  /** An address whose certificate (if any) has no keyUsage or EKU problem. */
+  public AddressObservation(
+      String address,
+      Reach reach,
+      boolean starttlsOffered,
+      List<TlsVersion> versionsAccepted,
+      boolean certificateTrusted,
+      boolean certificateNamesHost,
+      DaneResult.Status dane,
+      boolean requireTlsAdvertised) {
+    this(
+        address,
+        reach,
+        starttlsOffered,
+        versionsAccepted,
+        certificateTrusted,
+        certificateNamesHost,
+        dane,
+        requireTlsAdvertised,
+        false,
+        false);
   }
 
   /** A handshake offering only versions at or above {@code minimum} would complete. */

@@ -2,6 +2,7 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.smtp.EhloCapabilities;
@@ -36,7 +37,17 @@ public final class Observations {
         verdict != null && verdict.pkixTrusted() && verdict.withinValidity(),
         verdict != null && verdict.hostnameMatches(),
         dane,
-        EhloCapabilities.offers(smtp.capabilitiesAfterTls(), "REQUIRETLS"));
+        EhloCapabilities.offers(smtp.capabilitiesAfterTls(), "REQUIRETLS"),
+        leaf(tls) != null
+            && leaf(tls).keyUsage() != null
+            && !leaf(tls).keyUsage().contains("digitalSignature"),
+        leaf(tls) != null
+            && leaf(tls).extendedKeyUsage() != null
+            && !leaf(tls).extendedKeyUsage().contains("serverAuth"));
+  }
+
+  private static CertificateInfo leaf(TlsObservation tls) {
+    return tls == null || tls.chain() == null || tls.chain().isEmpty() ? null : tls.chain().get(0);
   }
 
   static AddressObservation.Reach reach(SmtpObservation smtp) {

@@ -14,7 +14,9 @@ import org.mailpath.tls.TlsVersion;
 final class RequireTlsSender {
   private RequireTlsSender() {}
 
-  static SenderOutcome simulate(DomainFacts facts, TlsVersion minimum, List<String> notes) {
+  static SenderOutcome simulate(SenderProfile profile, DomainFacts facts, List<String> notes) {
+    // RFC 8996 §3, §4: TLS 1.0 and 1.1 "MUST NOT be used".
+    TlsVersion minimum = TlsVersion.TLS_1_2;
     List<RequireTlsHost> hosts = new ArrayList<>();
     List<String[]> where = new ArrayList<>();
     for (MxObservation mx : facts.inPreferenceOrder()) {
@@ -40,30 +42,31 @@ final class RequireTlsSender {
       case DELIVERABLE -> {
         String[] chosen = where.get(indexOf(hosts, verdict.host()));
         yield new SenderOutcome(
-            SendingPolicy.REQUIRETLS,
-            Delivery.DELIVER_AUTHENTICATED_TLS,
+            profile.id(),
+            profile.label(),
+            Delivery.DELIVER_AUTHENTICATED_TLS.word(),
+            null,
             chosen[0],
             chosen[1],
             verdict.reason(),
             "RFC 8689 §4.2.1",
+            List.of(),
             verdict.hostReasons(),
             notes);
       }
       case DEFERRED ->
-          new SenderOutcome(
-              SendingPolicy.REQUIRETLS,
+          SenderSimulator.outcome(
+              profile,
               Delivery.DEFER,
-              null,
               null,
               verdict.reason(),
               "RFC 8689 §4.2.1; RFC 5321 §4.5.4.1",
               verdict.hostReasons(),
               SenderSimulator.withQueueNote(notes));
       case RETURNED ->
-          new SenderOutcome(
-              SendingPolicy.REQUIRETLS,
+          SenderSimulator.outcome(
+              profile,
               Delivery.BOUNCE,
-              null,
               null,
               verdict.reason(),
               "RFC 8689 §4.2.1, §5",

@@ -3,29 +3,43 @@ package org.mailpath.policy.senders;
 import java.util.List;
 
 /**
- * What one kind of sender would do with a message to the domain.
+ * What one sender profile (an MTA at one TLS level) would do with a message to the target.
  *
- * @param policy the kind of sender
- * @param delivery the result
+ * @param sender the profile id, e.g. "postfix-may" ({@link SenderProfiles})
+ * @param label the MTA and setting in words, e.g. "Postfix 3.7, smtp_tls_security_level = may"
+ * @param delivery the outcome word ({@link Delivery#word()}): deliver-clear, deliver-tls,
+ *     deliver-authenticated-tls, defer or bounce
+ * @param tlsVersion the TLS version it would deliver with ("TLS 1.2"), or null without TLS
  * @param host the MX host it would deliver to, or null
  * @param address the address it would deliver to, or null
  * @param reason why, in one sentence
- * @param rfc the RFC clause that decides it
+ * @param source the RFC clauses and MTA documentation (or "measured in test X") it rests on
+ * @param assumes the facts this row needed and no source gives ("not known: …"); empty when none
  * @param attempts each address tried, in order, and what happened there
  * @param notes where real MTAs differ, with their documentation
  */
 public record SenderOutcome(
-    SendingPolicy policy,
-    Delivery delivery,
+    String sender,
+    String label,
+    String delivery,
+    String tlsVersion,
     String host,
     String address,
     String reason,
-    String rfc,
+    String source,
+    List<String> assumes,
     List<String> attempts,
     List<String> notes) {
 
   public SenderOutcome {
-    attempts = List.copyOf(attempts);
-    notes = List.copyOf(notes);
+    delivery = Delivery.fromWord(delivery).word();
+    assumes = assumes == null ? List.of() : List.copyOf(assumes);
+    attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** The delivery as a constant, for code that switches on it (never shown to people). */
+  public Delivery kind() {
+    return Delivery.fromWord(delivery);
   }
 }

@@ -1,13 +1,11 @@
 package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mailpath.dns.DnssecStatus;
-import org.mailpath.tls.TlsVersion;
 
 /**
  * Plays each kind of sender against what the trace saw: walks the MX hosts in preference order as
@@ -17,28 +15,18 @@ import org.mailpath.tls.TlsVersion;
 public final class SenderSimulator {
   private SenderSimulator() {}
 
-  /**
-   * RFC 8996 §3, §4: TLS 1.0 and TLS 1.1 "MUST NOT be used", so by default the simulated senders
-   * require TLS 1.2 or later; pass an older minimum to play a legacy sender.
-   */
-  public static final TlsVersion DEFAULT_MINIMUM_VERSION = TlsVersion.TLS_1_2;
-
-  /** One outcome per {@link SendingPolicy}, in declaration order. */
-  public static List<SenderOutcome> simulateAll(DomainFacts facts, TlsVersion minimumVersion) {
-    return Arrays.stream(SendingPolicy.values())
-        .map(p -> simulate(p, facts, minimumVersion))
-        .toList();
+  /** One outcome per {@link SenderProfiles#ALL}, in that order. */
+  public static List<SenderOutcome> simulateAll(DomainFacts facts) {
+    return SenderProfiles.ALL.stream().map(p -> simulate(p, facts)).toList();
   }
 
-  public static SenderOutcome simulate(
-      SendingPolicy policy, DomainFacts facts, TlsVersion minimumVersion) {
+  public static SenderOutcome simulate(SenderProfile profile, DomainFacts facts) {
     List<String> notes = new ArrayList<>();
     sharedPreferences(facts).forEach(p -> notes.add(MtaBehaviour.equalPreference(p)));
     if (facts.mxHosts().isEmpty()) {
-      return new SenderOutcome(
-          policy,
+      return outcome(
+          profile,
           Delivery.BOUNCE,
-          null,
           null,
           "there is no MX host to deliver to",
           "RFC 5321 §5.1; RFC 7505 §3",
@@ -47,13 +35,12 @@ public final class SenderSimulator {
     }
     boolean mxFailed =
         facts.mxStatus() == DnssecStatus.BOGUS || facts.mxStatus() == DnssecStatus.INDETERMINATE;
-    if (mxFailed && (policy == SendingPolicy.DANE || policy == SendingPolicy.REQUIRETLS)) {
+    if (mxFailed && profile.honoursDane()) {
       // RFC 7672 §2.1.1: a validating sender treats a bogus or indeterminate answer as a failed
       // lookup, never as an absent record, and retries later.
-      return new SenderOutcome(
-          policy,
+      return outcome(
+          profile,
           Delivery.DEFER,
-          null,
           null,
           "the MX lookup failed DNSSEC validation ("
               + facts.mxStatus().name().toLowerCase(Locale.ROOT)
@@ -65,41 +52,55 @@ public final class SenderSimulator {
     if (mxFailed) {
       notes.add(MtaBehaviour.UNVALIDATED_MX);
     }
-    if (policy == SendingPolicy.REQUIRETLS) {
-      return RequireTlsSender.simulate(facts, minimumVersion, notes);
+    if (profile.level() == SenderProfile.Level.REQUIRETLS) {
+      return RequireTlsSender.simulate(profile, facts, notes);
     }
-    return walk(policy, facts, minimumVersion, notes);
+    return walk(profile, facts, notes);
+  }
+
+  static SenderOutcome outcome(
+      SenderProfile profile,
+      Delivery delivery,
+      Step step,
+      String reason,
+      String rfc,
+      List<String> attempts,
+      List<String> notes) {
+    return new SenderOutcome(
+        profile.id(),
+        profile.label(),
+        delivery.word(),
+        step == null || step.version() == null ? null : step.version().label(),
+        null,
+        null,
+        reason,
+        rfc,
+        step == null ? List.of() : step.assumes(),
+        attempts,
+        notes);
   }
 
   /** The first host where opportunistic TLS failed in the handshake: where clear text goes. */
-  private record Fallback(String host, String address, String reason) {}
+  private record Fallback(String host, String address, Step step) {}
 
-  private static SenderOutcome walk(
-      SendingPolicy policy, DomainFacts facts, TlsVersion minimum, List<String> notes) {
+  private static SenderOutcome walk(SenderProfile profile, DomainFacts facts, List<String> notes) {
     List<String> attempts = new ArrayList<>();
     boolean anyTemporary = false;
     Step lastFailure = null;
     Fallback fallback = null;
     for (MxObservation mx : facts.inPreferenceOrder()) {
       for (AddressObservation at : mx.addresses()) {
-        Step step = HostRules.judge(policy, facts, mx, at, minimum);
+        Step step = HostRules.judge(profile, facts, mx, at);
         attempts.add(mx.host() + " [" + at.address() + "]: " + step.reason());
         switch (step.kind()) {
           case DELIVER -> {
-            return new SenderOutcome(
-                policy,
-                step.delivery(),
-                mx.host(),
-                at.address(),
-                step.reason(),
-                step.rfc(),
-                attempts,
-                notes);
+            return at(
+                profile, step, mx.host(), at.address(), step.reason(), step.rfc(), attempts, notes);
           }
           case CLEAR_FALLBACK -> {
             anyTemporary = true;
             if (fallback == null) {
-              fallback = new Fallback(mx.host(), at.address(), step.reason());
+              fallback = new Fallback(mx.host(), at.address(), step);
             }
           }
           case NEXT_TEMPORARY -> anyTemporary = true;
@@ -113,35 +114,40 @@ public final class SenderSimulator {
       }
     }
     if (fallback != null) {
-      notes.add(MtaBehaviour.POSTFIX_CLEAR_FALLBACK);
-      notes.add(MtaBehaviour.EXIM_CLEAR_FALLBACK);
-      return new SenderOutcome(
-          policy,
-          Delivery.DELIVER_CLEAR,
+      notes.add(profile.fallbackSource());
+      return at(
+          profile,
+          new Step(
+              Step.Kind.DELIVER,
+              Delivery.DELIVER_CLEAR,
+              null,
+              null,
+              null,
+              fallback.step().assumes()),
           fallback.host(),
           fallback.address(),
-          fallback.reason()
+          fallback.step().reason()
               + "; no host delivers over TLS, so the opportunistic sender retries in clear text",
-          "RFC 7435 §3 (the retry itself is the MTA's behaviour, see notes)",
+          "RFC 7435 §3; " + profile.fallbackSource(),
           attempts,
           notes);
     }
     if (anyTemporary || lastFailure == null) {
-      return new SenderOutcome(
-          policy,
-          Delivery.DEFER,
-          null,
-          null,
-          "no MX host can be used: "
-              + (lastFailure == null ? "no address to try" : lastFailure.reason()),
-          deferralRfc(policy, lastFailure),
-          attempts,
-          withQueueNote(notes));
+      SenderOutcome deferred =
+          outcome(
+              profile,
+              Delivery.DEFER,
+              lastFailure == null ? null : lastFailure.with(null, lastFailure.assumes()),
+              "no MX host can be used: "
+                  + (lastFailure == null ? "no address to try" : lastFailure.reason()),
+              (lastFailure == null ? "RFC 5321 §5.1" : lastFailure.rfc()) + "; RFC 5321 §4.5.4.1",
+              attempts,
+              withQueueNote(notes));
+      return deferred;
     }
-    return new SenderOutcome(
-        policy,
+    return outcome(
+        profile,
         Delivery.BOUNCE,
-        null,
         null,
         "every MX host refused permanently",
         "RFC 5321 §4.2.1",
@@ -149,14 +155,27 @@ public final class SenderSimulator {
         notes);
   }
 
-  private static String deferralRfc(SendingPolicy policy, Step last) {
-    String retry = "RFC 5321 §4.5.4.1";
-    return switch (policy) {
-      case DANE -> "RFC 7672 §2.2; " + retry;
-      case MTA_STS -> "RFC 8461 §5; " + retry;
-      case ENCRYPT, VERIFY -> "RFC 3207 §4.1; " + retry;
-      default -> (last == null ? "RFC 5321 §5.1" : last.rfc()) + "; " + retry;
-    };
+  private static SenderOutcome at(
+      SenderProfile profile,
+      Step step,
+      String host,
+      String address,
+      String reason,
+      String rfc,
+      List<String> attempts,
+      List<String> notes) {
+    return new SenderOutcome(
+        profile.id(),
+        profile.label(),
+        step.delivery().word(),
+        step.version() == null ? null : step.version().label(),
+        host,
+        address,
+        reason,
+        rfc,
+        step.assumes(),
+        attempts,
+        notes);
   }
 
   static List<String> withQueueNote(List<String> notes) {

@@ -1,14 +1,29 @@
 package org.mailpath.policy.senders;
 
+import java.util.List;
+import org.mailpath.tls.TlsVersion;
+
 /**
  * What one sender does at one address.
  *
  * @param kind deliver here, or move on (and how)
  * @param delivery how it delivers, when {@link Kind#DELIVER}
  * @param reason one sentence
- * @param rfc the clause that decides it
+ * @param rfc the clause (and MTA documentation) that decides it
+ * @param version the TLS version it uses, or null without TLS
+ * @param assumes facts no source gives that this step needed
  */
-record Step(Kind kind, Delivery delivery, String reason, String rfc) {
+record Step(
+    Kind kind,
+    Delivery delivery,
+    String reason,
+    String rfc,
+    TlsVersion version,
+    List<String> assumes) {
+
+  Step {
+    assumes = List.copyOf(assumes);
+  }
 
   enum Kind {
     DELIVER,
@@ -23,11 +38,19 @@ record Step(Kind kind, Delivery delivery, String reason, String rfc) {
     CLEAR_FALLBACK
   }
 
+  Step(Kind kind, Delivery delivery, String reason, String rfc) {
+    this(kind, delivery, reason, rfc, null, List.of());
+  }
+
   static Step deliver(Delivery delivery, String reason, String rfc) {
     return new Step(Kind.DELIVER, delivery, reason, rfc);
   }
 
   static Step next(String reason, String rfc) {
     return new Step(Kind.NEXT_TEMPORARY, null, reason, rfc);
+  }
+
+  Step with(TlsVersion tlsVersion, List<String> needed) {
+    return new Step(kind, delivery, reason, rfc, tlsVersion, needed);
   }
 }

@@ -14,11 +14,12 @@ final class OutcomesSection implements ReportSection {
 
   private static final List<Column> COLUMNS =
       List.of(
-          new Column("Sender", 13, false),
-          new Column("Outcome", 24, false),
-          new Column("Via", 17, true),
+          new Column("Sender", 15, false),
+          new Column("Outcome", 17, false),
+          new Column("TLS", 7, false),
+          new Column("Via", 15, true),
           new Column("Why", 32, false),
-          new Column("RFC", 14, false));
+          new Column("Source", 14, false));
 
   @Override
   public boolean appliesTo(TraceReport report) {
@@ -31,27 +32,31 @@ final class OutcomesSection implements ReportSection {
     blocks.add(new Block.Heading(1, "What each sender would do"));
     blocks.add(
         new Block.Paragraph(
-            "Each row walks the MX hosts in preference order as that kind of sender would, using"
-                + " what the trace observed. Defer means the message stays queued and is retried"
+            "Each row is one real sender at one TLS level; it walks the MX hosts in preference"
+                + " order as that sender would, using what the trace observed and that sender's"
+                + " documented (or measured) behaviour; what no source says is marked not known. Defer means the message stays queued and is retried"
                 + " (RFC 5321 §4.5.4.1) until the sender's queue lifetime, then returned.",
             Tone.MUTED));
     List<List<Cell>> rows = new ArrayList<>();
     for (SenderOutcome o : context.report().outcomes()) {
       rows.add(
           List.of(
-              Cell.of(o.policy().name().toLowerCase().replace('_', '-')),
-              new Cell(o.delivery().name().toLowerCase().replace('_', ' '), tone(o)),
+              Cell.of(o.sender()),
+              new Cell(o.delivery(), tone(o)),
+              Cell.of(o.tlsVersion() == null ? "-" : o.tlsVersion()),
               Cell.of(o.host() == null ? "-" : o.host()),
               Cell.of(
-                  o.reason() + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
-              Cell.of(o.rfc())));
+                  o.reason()
+                      + (o.assumes().isEmpty() ? "" : "\n" + String.join("\n", o.assumes()))
+                      + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
+              Cell.of(o.source())));
     }
     blocks.add(new Block.Table(COLUMNS, rows));
     return blocks;
   }
 
   private static Tone tone(SenderOutcome o) {
-    return switch (o.delivery()) {
+    return switch (o.kind()) {
       case DELIVER_AUTHENTICATED_TLS -> Tone.PASS;
       case DELIVER_UNAUTHENTICATED_TLS -> Tone.WARNING;
       case DELIVER_CLEAR, BOUNCE -> Tone.ERROR;

@@ -67,10 +67,16 @@ public final class SenderOutcomesView extends BorderPane {
       detail.note("Select a kind of sender to see how it decides.");
       return;
     }
-    detail.heading(outcome.policy().label());
-    detail.fact("Outcome", describe(outcome.delivery()));
+    detail.heading(outcome.label());
+    detail.fact("Outcome", outcome.delivery() + ": " + describe(outcome.kind()));
+    if (outcome.tlsVersion() != null) {
+      detail.fact("TLS version", outcome.tlsVersion());
+    }
     detail.fact("Why", outcome.reason());
-    detail.fact("Rests on", outcome.rfc());
+    detail.fact("Rests on", outcome.source());
+    for (String unknown : outcome.assumes()) {
+      detail.note(unknown);
+    }
     if (outcome.host() != null) {
       detail.fact(
           "Delivers to",
@@ -79,7 +85,6 @@ public final class SenderOutcomesView extends BorderPane {
     if (!outcome.attempts().isEmpty()) {
       detail.fact("Attempts", String.join("\n", outcome.attempts()));
     }
-    detail.fact("Real MTAs", outcome.policy().mtaSettings());
     for (String note : outcome.notes()) {
       detail.note(note);
     }
@@ -118,10 +123,15 @@ public final class SenderOutcomesView extends BorderPane {
         setGraphic(null);
         return;
       }
-      Label policy = new Label(outcome.policy().label());
+      Label policy = new Label(outcome.sender() + " — " + outcome.label());
       policy.getStyleClass().add("session-target");
       Label delivery =
-          new Label(describe(outcome.delivery()), Icons.severity(severityOf(outcome.delivery())));
+          new Label(
+              outcome.delivery()
+                  + (outcome.tlsVersion() == null ? "" : " (" + outcome.tlsVersion() + ")")
+                  + ": "
+                  + describe(outcome.kind()),
+              Icons.severity(severityOf(outcome.kind())));
       delivery.getStyleClass().add("severity-word");
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);

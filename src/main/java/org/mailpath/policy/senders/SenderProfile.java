@@ -1,0 +1,57 @@
+package org.mailpath.policy.senders;
+
+import java.util.List;
+
+/**
+ * One real sender at one TLS level: which rules it applies, what its TLS library does, and what it
+ * does when TLS fails. Every statement carries its source or says "not known".
+ *
+ * @param id stable id, e.g. "postfix-may", as JSON and batch summaries name it
+ * @param label the MTA and setting in words
+ * @param level what it demands of TLS when no DANE or MTA-STS policy applies
+ * @param honoursDane usable TLSA records (RFC 7672) make it require DANE-authenticated TLS
+ * @param honoursSts an MTA-STS policy in enforce mode (RFC 8461 §5) makes it require PKIX TLS
+ * @param tls its TLS library's behaviour
+ * @param fallback what it does when opportunistic TLS fails in the handshake
+ * @param fallbackSource where that comes from
+ * @param facts the settings and documents the profile rests on
+ */
+public record SenderProfile(
+    String id,
+    String label,
+    Level level,
+    boolean honoursDane,
+    boolean honoursSts,
+    TlsStack tls,
+    Fallback fallback,
+    String fallbackSource,
+    List<String> facts) {
+
+  public SenderProfile {
+    facts = List.copyOf(facts);
+  }
+
+  /** What the sender demands of TLS at a host no DANE or MTA-STS policy covers. */
+  public enum Level {
+    /** STARTTLS when offered, clear text otherwise (RFC 3207 §4.1, RFC 7435 §3). */
+    OPPORTUNISTIC,
+    /** TLS required, certificate not checked. */
+    ENCRYPT,
+    /** TLS required, PKIX-valid certificate naming the MX host (RFC 9525 §6). */
+    VERIFY,
+    /** As VERIFY, but the certificate must name the next-hop domain or a name under it. */
+    SECURE,
+    /** The message carries REQUIRETLS (RFC 8689 §4.2.1). */
+    REQUIRETLS
+  }
+
+  /** When opportunistic TLS fails in the handshake. */
+  public enum Fallback {
+    /** Reconnects at once in clear text, in the same delivery attempt. */
+    CLEAR_SAME_ATTEMPT,
+    /** Tries the other MX hosts, defers, and delivers in clear text on a later attempt. */
+    CLEAR_LATER,
+    /** No source says; the row assumes a clear-text retry and says so. */
+    NOT_KNOWN
+  }
+}
