@@ -130,14 +130,19 @@ class LabSmtpServerTest {
   }
 
   @Test
-  void data_afterRecipient_isRefusedSoNothingIsStored() throws IOException {
+  void data_afterRecipient_isReadAndDiscarded() throws IOException {
     try (SmtpTestClient client = connect("mx1.good.mail.test")) {
       client.readReply();
       client.command("EHLO client.example");
       assertThat(client.command("MAIL FROM:<a@b.test>")).containsExactly("250 2.1.0 OK");
       assertThat(client.command("RCPT TO:<alice@good.mail.test>")).containsExactly("250 2.1.5 OK");
 
-      assertThat(client.command("DATA")).singleElement().asString().startsWith("554 ");
+      assertThat(client.command("DATA")).singleElement().asString().startsWith("354 ");
+      assertThat(client.command("Subject: lab\r\n\r\nbody\r\n."))
+          .singleElement()
+          .asString()
+          .startsWith("250 2.0.0");
+      assertThat(client.command("NOOP")).containsExactly("250 2.0.0 OK");
     }
   }
 

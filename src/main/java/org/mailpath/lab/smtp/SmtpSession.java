@@ -14,8 +14,9 @@ import org.mailpath.lab.net.ConnectionPool;
 import org.mailpath.lab.scenario.TlsProfile;
 
 /**
- * One SMTP session on a lab host: greeting, EHLO/HELO, STARTTLS, NOOP, RSET, QUIT. MAIL, RCPT and
- * DATA are answered but nothing is ever stored or relayed.
+ * One SMTP session on a lab host: greeting, EHLO/HELO, STARTTLS, NOOP, RSET, QUIT, MAIL, RCPT and
+ * DATA. A message is read to its end and discarded, never stored or relayed, so that real sending
+ * MTAs can complete a delivery to the lab (SenderProofTest).
  */
 final class SmtpSession implements Runnable {
 
@@ -34,7 +35,7 @@ final class SmtpSession implements Runnable {
    */
   static final int MAX_ERRORS = 10;
 
-  /** Advertised message size limit (RFC 1870 §4); no message is ever accepted anyway. */
+  /** Advertised message size limit (RFC 1870 §4); a longer message is refused with 552. */
   private static final long ADVERTISED_SIZE = 10_240_000;
 
   private final Socket socket;
@@ -206,12 +207,32 @@ final class SmtpSession implements Runnable {
     return ok(250, "2.1.5 OK");
   }
 
-  /** The lab never takes a message: it refuses DATA rather than read and discard a body. */
+  /**
+   * RFC 5321 §4.1.1.4: 354, then lines up to a lone "."; the lab reads and discards them, bounded
+   * by the advertised SIZE (RFC 1870 §4: 552 when exceeded), and confirms with 250.
+   */
   private boolean data() throws IOException {
     if (!recipientGiven) {
       return error(503, "5.5.1 Send RCPT first");
     }
-    return error(554, "5.3.0 mailpath lab servers accept no messages");
+    replies.reply(354, "End data with <CR><LF>.<CR><LF>");
+    long octets = 0;
+    while (true) {
+      Optional<String> line = SmtpLineReader.readLine(in);
+      if (line.isEmpty()) {
+        return false;
+      }
+      if (line.get().equals(".")) {
+        break;
+      }
+      octets += line.get().length() + 2;
+    }
+    mailGiven = false;
+    recipientGiven = false;
+    if (octets > ADVERTISED_SIZE) {
+      return error(552, "5.3.4 Message too big for the lab");
+    }
+    return ok(250, "2.0.0 Message accepted and discarded by the mailpath lab");
   }
 
   private boolean ok(int code, String text) throws IOException {
