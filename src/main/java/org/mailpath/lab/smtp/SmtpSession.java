@@ -16,7 +16,7 @@ import org.mailpath.lab.scenario.TlsProfile;
 /**
  * One SMTP session on a lab host: greeting, EHLO/HELO, STARTTLS, NOOP, RSET, QUIT, MAIL, RCPT and
  * DATA. A message is read to its end and discarded, never stored or relayed, so that real sending
- * MTAs can complete a delivery to the lab (SenderProofTest).
+ * MTAs can complete a delivery to the lab.
  */
 final class SmtpSession implements Runnable {
 
