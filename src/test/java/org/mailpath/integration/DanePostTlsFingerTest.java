@@ -48,7 +48,7 @@ class DanePostTlsFingerTest {
       assertThat(theirs).contains("Matched DANE EE certificate at depth 0");
       assertThat(dane.at("/checks/0/certificatePosition").asInt()).isZero();
       assertThat(ours.at("/outcomes").findValuesAsText("delivery"))
-          .contains("DELIVER_AUTHENTICATED_TLS");
+          .contains("deliver-authenticated-tls");
     } else {
       assertThat(theirs).contains("Untrusted TLS connection");
     }
