@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
       "1:at least one target has an error finding",
       "2:bad usage or input",
       "3:no trace could run, the history database cannot be used, or the run stopped before"
-          + " every target was traced (resume with --resume)"
+          + " every target was traced (resume with --resume)",
+      "4:no target has an error finding, but at least one is inconclusive (a timeout, a 4xx,"
+          + " a blocked network or proxy)"
     })
 public final class BatchCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.mailpath.app.BatchTracing;
 import org.mailpath.app.TraceService;
@@ -108,9 +109,14 @@ final class BatchExecution {
     if (summary.targets() == 0 && summary.failedToRun() > 0) {
       return ExitStatus.COULD_NOT_RUN;
     }
-    return summary.worstSeverity().getOrDefault(Severity.ERROR.name().toLowerCase(), 0) > 0
-        ? ExitStatus.ERROR_FINDING
-        : ExitStatus.OK;
+    if (count(summary, Severity.ERROR) > 0) {
+      return ExitStatus.ERROR_FINDING;
+    }
+    return count(summary, Severity.INCONCLUSIVE) > 0 ? ExitStatus.INCONCLUSIVE : ExitStatus.OK;
+  }
+
+  private static int count(BatchSummary summary, Severity severity) {
+    return summary.worstSeverity().getOrDefault(severity.name().toLowerCase(Locale.ROOT), 0);
   }
 
   private static void removeQuietly(Thread hook) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no target has an error finding",
       "1:at least one target has an error finding",
-      "2:bad usage or input"
+      "2:bad usage or input",
+      "4:no target has an error finding, but at least one is inconclusive"
     })
 final class BatchMergeCommand implements Callable<Integer> {
 

@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
       "0:no error finding",
       "1:at least one error finding",
       "2:bad usage or input",
-      "3:the trace could not run (no resolver, etc.)"
+      "3:the trace could not run (no resolver, etc.)",
+      "4:inconclusive: no error, but a host could not be judged (421, 4xx, timeout, port 25"
+          + " blocked, a failing proxy)"
     })
 public final class MailpathCommand implements Callable<Integer> {
 

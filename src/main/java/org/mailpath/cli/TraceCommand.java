@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mailpath.address.Target;
 import org.mailpath.address.TargetParser;
-import org.mailpath.finding.Severity;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceListener;
@@ -31,7 +30,9 @@ import picocli.CommandLine.Spec;
       "0:no error finding",
       "1:at least one error finding",
       "2:bad usage or input",
-      "3:the trace could not run"
+      "3:the trace could not run",
+      "4:no error finding, but some result is inconclusive (a timeout, a temporary failure, a"
+          + " blocked network or proxy): try again later or from elsewhere"
     },
     footer = {
       "%nA trace that cannot be stored in history (the file is read-only, locked, damaged or not"
@@ -100,9 +101,7 @@ public final class TraceCommand implements Callable<Integer> {
               }
               out.flush();
               TraceRunner.sayIfNotStored(outcome, err);
-              return outcome.report().worstSeverity() == Severity.ERROR
-                  ? ExitStatus.ERROR_FINDING
-                  : ExitStatus.OK;
+              return ExitStatus.of(outcome.report().worstSeverity());
             })
         .orElse(ExitStatus.COULD_NOT_RUN);
   }

@@ -37,6 +37,7 @@ final class TraceProgressPrinter implements TraceListener {
     return switch (status) {
       case OK -> "ok  ";
       case WARNING -> "warn";
+      case INCONCLUSIVE -> "????";
       case FAILED -> "FAIL";
       case SKIPPED -> "skip";
       case CANCELLED -> "stop";

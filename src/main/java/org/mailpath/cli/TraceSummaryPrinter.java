@@ -9,6 +9,10 @@ import org.mailpath.trace.TraceReport;
 /** Prints the end of a trace: one block per connection, then every finding, worst first. */
 final class TraceSummaryPrinter {
 
+  /** A host that could not be judged is not blamed (the finding says why). */
+  private static final String INCONCLUSIVE =
+      " - inconclusive: senders would retry; trace again later or from another network";
+
   private final PrintWriter out;
 
   TraceSummaryPrinter(PrintWriter out) {
@@ -60,13 +64,13 @@ final class TraceSummaryPrinter {
     for (ConnectionReport c : report.connections()) {
       out.println("  " + c.plan().id() + "  " + c.plan().label());
       if (!c.smtp().connected()) {
-        out.println("      not connected");
+        out.println("      not connected" + (c.inconclusive() ? INCONCLUSIVE : ""));
         continue;
       }
       out.println(
           "      STARTTLS: "
               + (!c.starttlsReached()
-                  ? "not reached"
+                  ? "not reached" + (c.inconclusive() ? INCONCLUSIVE : "")
                   : c.smtp().starttlsOffered() ? "offered" : "not offered"));
       if (c.tls() != null) {
         if (c.tls().established()) {

@@ -21,15 +21,15 @@ public enum FindingCode {
   DNS_SERVFAIL("dns-servfail", Severity.ERROR, "RFC 1035 §4.1.1; RFC 5321 §5.1"),
   // --- connect ---
   CONNECTION_REFUSED("connection-refused", Severity.ERROR, "RFC 5321 §5.1"),
-  CONNECTION_TIMEOUT("connection-timeout", Severity.ERROR, "RFC 5321 §4.5.3.2"),
-  PORT25_BLOCKED("port25-blocked", Severity.ERROR, "RFC 5321 §4.5.3.2"),
+  CONNECTION_TIMEOUT("connection-timeout", Severity.INCONCLUSIVE, "RFC 5321 §4.5.3.2"),
+  PORT25_BLOCKED("port25-blocked", Severity.INCONCLUSIVE, "RFC 5321 §4.5.3.2"),
   // --- the way out: a SOCKS5 proxy or SSH tunnel (--proxy, --ssh-jump) ---
-  PROXY_UNREACHABLE("proxy-unreachable", Severity.ERROR, "RFC 1928 §3"),
-  PROXY_AUTH_FAILED("proxy-auth-failed", Severity.ERROR, "RFC 1929 §2; RFC 1928 §3"),
-  PROXY_TARGET_UNREACHABLE("proxy-target-unreachable", Severity.ERROR, "RFC 1928 §6"),
-  PROXY_TIMEOUT("proxy-timeout", Severity.ERROR, "RFC 1928 §6"),
-  PROXY_REFUSED("proxy-refused", Severity.ERROR, "RFC 1928 §6"),
-  SMTP_TEMPORARY_FAILURE("smtp-temporary-failure", Severity.ERROR, "RFC 5321 §4.2.1"),
+  PROXY_UNREACHABLE("proxy-unreachable", Severity.INCONCLUSIVE, "RFC 1928 §3"),
+  PROXY_AUTH_FAILED("proxy-auth-failed", Severity.INCONCLUSIVE, "RFC 1929 §2; RFC 1928 §3"),
+  PROXY_TARGET_UNREACHABLE("proxy-target-unreachable", Severity.INCONCLUSIVE, "RFC 1928 §6"),
+  PROXY_TIMEOUT("proxy-timeout", Severity.INCONCLUSIVE, "RFC 1928 §6"),
+  PROXY_REFUSED("proxy-refused", Severity.INCONCLUSIVE, "RFC 1928 §6"),
+  SMTP_TEMPORARY_FAILURE("smtp-temporary-failure", Severity.INCONCLUSIVE, "RFC 5321 §4.2.1"),
   SMTP_PERMANENT_FAILURE("smtp-permanent-failure", Severity.ERROR, "RFC 5321 §4.2.1; §3.1"),
   SMTP_PROTOCOL_ERROR("smtp-protocol-error", Severity.ERROR, "RFC 5321 §4.2"),
   // --- STARTTLS and TLS ---

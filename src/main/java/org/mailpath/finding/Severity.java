@@ -8,6 +8,12 @@ public enum Severity {
   INFO,
   /** Some senders degrade (clear text, weaker TLS) or strict ones fail. */
   WARNING,
+  /**
+   * No verdict about the host could be reached from here: it timed out, answered 4xx, or the
+   * network (a blocked port 25, a proxy) stood in the way. Nothing is blamed on the receiving
+   * domain; senders would retry. Makes the CLI exit with status 4 when there is no error.
+   */
+  INCONCLUSIVE,
   /** Mail fails or travels unprotected for ordinary senders. Makes the CLI exit with status 1. */
   ERROR;
 

@@ -2,7 +2,6 @@ package org.mailpath.smtp;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
@@ -15,6 +14,7 @@ import org.mailpath.context.StepStatus;
 import org.mailpath.context.TraceContext;
 import org.mailpath.context.proxy.ProxyException;
 import org.mailpath.finding.FindingCode;
+import org.mailpath.finding.Severity;
 
 /**
  * The steps of one SMTP session as a sending MTA takes them (RFC 5321 §3, RFC 3207 §4), each logged
@@ -61,15 +61,17 @@ public final class SmtpSteps {
     } catch (ProxyException e) {
       // The proxy failed, not the server: say so, and blame nothing on the server.
       facts.connect = ConnectOutcome.PROXY_FAILED;
-      step.finish(StepStatus.FAILED, "proxy failed");
-      finding(
+      fail(
+          step,
+          "proxy failed",
           ProxyFailures.code(e.kind()),
           e.getMessage(),
           "through " + context.dialer().description() + ": " + e.getMessage());
     } catch (ConnectException e) {
       facts.connect = ConnectOutcome.REFUSED;
-      step.finish(StepStatus.FAILED, "refused");
-      finding(
+      fail(
+          step,
+          "refused",
           FindingCode.CONNECTION_REFUSED,
           "Connection to " + plan.address() + " port " + plan.port() + " was refused.",
           IoErrors.describe(e));
@@ -79,8 +81,9 @@ public final class SmtpSteps {
         step.finish(StepStatus.CANCELLED, "cancelled");
         return null;
       }
-      step.finish(StepStatus.FAILED, "no answer");
-      finding(
+      fail(
+          step,
+          "no answer",
           FindingCode.CONNECTION_TIMEOUT,
           "No TCP connection to "
               + plan.address()
@@ -104,8 +107,9 @@ public final class SmtpSteps {
         step.finish(StepStatus.OK, reply.toString());
         return true;
       }
-      step.finish(StepStatus.FAILED, reply.toString());
-      finding(
+      fail(
+          step,
+          reply.toString(),
           rejection(reply),
           "The server greeted with " + reply.code() + " instead of 220.",
           "S: " + reply);
@@ -119,7 +123,7 @@ public final class SmtpSteps {
   /** EHLO, falling back to HELO when EHLO is rejected (RFC 5321 §3.2, §4.1.4). */
   boolean sayEhlo(SmtpConnection smtp, StepKind kind, boolean afterTls) {
     StepLog.Step step = log.start(plan.id(), kind);
-    String name = ehloName(smtp.socket().getLocalAddress());
+    String name = EhloName.literalOf(smtp.socket().getLocalAddress());
     try {
       SmtpReply reply = smtp.command("EHLO " + name, context.stepDeadline(STEP_TIMEOUT));
       if (reply.isHelloAccepted()) {
@@ -144,8 +148,9 @@ public final class SmtpSteps {
       // RFC 5321 §3.2: a client whose EHLO is refused with 5yz (e.g. 500, 502) may fall back to
       // HELO. A 4yz means "come back later", and any other reply is not an answer to EHLO.
       if (!reply.isPermanentFailure() || afterTls) {
-        step.finish(StepStatus.FAILED, reply.toString());
-        finding(
+        fail(
+            step,
+            reply.toString(),
             rejection(reply),
             "EHLO was answered with " + reply.code() + " instead of 250.",
             "S: " + reply);
@@ -154,8 +159,9 @@ public final class SmtpSteps {
       }
       SmtpReply helo = smtp.command("HELO " + name, context.stepDeadline(STEP_TIMEOUT));
       if (!helo.isHelloAccepted()) {
-        step.finish(StepStatus.FAILED, "EHLO and HELO rejected");
-        finding(
+        fail(
+            step,
+            "EHLO and HELO rejected",
             rejection(helo),
             "EHLO was answered with "
                 + reply.code()
@@ -175,19 +181,6 @@ public final class SmtpSteps {
     }
   }
 
-  /**
-   * RFC 5321 §4.1.3 and §4.1.4: a client without a resolvable name gives its address literal, with
-   * the "IPv6:" tag for an IPv6 address.
-   */
-  static String ehloName(InetAddress local) {
-    String literal = local.getHostAddress();
-    int zone = literal.indexOf('%');
-    if (zone >= 0) {
-      literal = literal.substring(0, zone);
-    }
-    return local instanceof Inet6Address ? "[IPv6:" + literal + "]" : "[" + literal + "]";
-  }
-
   boolean startTls(SmtpConnection smtp) {
     StepLog.Step step = log.start(plan.id(), StepKind.STARTTLS);
     try {
@@ -198,8 +191,9 @@ public final class SmtpSteps {
         step.finish(StepStatus.OK, reply.toString());
         return true;
       }
-      step.finish(StepStatus.FAILED, reply.toString());
-      finding(
+      fail(
+          step,
+          reply.toString(),
           reply.isTransientFailure()
               ? FindingCode.SMTP_TEMPORARY_FAILURE
               : FindingCode.TLS_HANDSHAKE_FAILED,
@@ -241,19 +235,20 @@ public final class SmtpSteps {
       step.finish(StepStatus.CANCELLED, "cancelled");
       return;
     }
-    step.finish(StepStatus.FAILED, IoErrors.describe(e));
+    String summary = IoErrors.describe(e);
     if (e instanceof SmtpProtocolException) {
-      finding(
+      fail(
+          step,
+          summary,
           FindingCode.SMTP_PROTOCOL_ERROR,
           "The " + what + " reply was not valid SMTP: " + e.getMessage() + ".",
           e.getMessage());
     } else if (e instanceof SocketTimeoutException || context.deadline().expired()) {
-      finding(
-          FindingCode.CONNECTION_TIMEOUT,
-          "The server did not complete its " + what + " reply in time.",
-          IoErrors.describe(e));
+      fail(step, summary, FindingCode.CONNECTION_TIMEOUT, slowReply(what), summary);
     } else {
-      finding(
+      fail(
+          step,
+          summary,
           FindingCode.SMTP_TEMPORARY_FAILURE,
           "The connection ended during the " + what + " step: " + IoErrors.describe(e) + ".",
           IoErrors.describe(e));
@@ -271,6 +266,26 @@ public final class SmtpSteps {
     return reply.isPermanentFailure()
         ? FindingCode.SMTP_PERMANENT_FAILURE
         : FindingCode.SMTP_PROTOCOL_ERROR;
+  }
+
+  /** RFC 5321 §4.5.3.2: senders wait minutes for a reply; mailpath stops sooner. */
+  private static String slowReply(String what) {
+    return "The server did not complete its %s reply within the %d s mailpath waits (or the"
+            .formatted(what, STEP_TIMEOUT.toSeconds())
+        + " trace's deadline). Senders wait up to 5 minutes (RFC 5321 §4.5.3.2), so the server"
+        + " is slow rather than refusing; the result is inconclusive.";
+  }
+
+  /**
+   * Ends {@code step} as failed, or as inconclusive when the finding blames nothing on the server
+   * (a timeout, a 4xx, a failing proxy), and raises the finding.
+   */
+  private void fail(
+      StepLog.Step step, String summary, FindingCode code, String detail, String... evidence) {
+    step.finish(
+        code.severity() == Severity.INCONCLUSIVE ? StepStatus.INCONCLUSIVE : StepStatus.FAILED,
+        summary);
+    finding(code, detail, evidence);
   }
 
   private void finding(FindingCode code, String detail, String... evidence) {

@@ -5,6 +5,7 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.exposure.MxConnection;
 import org.mailpath.finding.Finding;
+import org.mailpath.finding.Severity;
 import org.mailpath.smtp.ConnectionPlan;
 import org.mailpath.smtp.SmtpObservation;
 import org.mailpath.smtp.TranscriptLine;
@@ -69,6 +70,19 @@ public record ConnectionReport(
         && (smtp.ehloAccepted()
             || smtp.starttlsOffered()
             || steps.stream().anyMatch(s -> s.kind() == StepKind.STARTTLS));
+  }
+
+  /** The worst severity among this connection's findings (PASS when there are none). */
+  public Severity worstSeverity() {
+    return Severity.worst(findings.stream().map(Finding::severity).toList());
+  }
+
+  /**
+   * Whether this host could not be judged: its worst finding blames nothing on it (a timeout, a
+   * 4xx, a blocked network, a failing proxy), so a sender would retry it (RFC 5321 §4.5.4.1).
+   */
+  public boolean inconclusive() {
+    return worstSeverity() == Severity.INCONCLUSIVE;
   }
 
   /** What the exposure stage needs of this connection. */

@@ -1,5 +1,6 @@
 package org.mailpath.lab.scenario;
 
+import static org.mailpath.lab.scenario.HostBehaviour.BUSY;
 import static org.mailpath.lab.scenario.HostBehaviour.PLAINTEXT_ONLY;
 import static org.mailpath.lab.scenario.HostBehaviour.REFUSES_CONNECTIONS;
 import static org.mailpath.lab.scenario.HostBehaviour.starttls;
@@ -149,6 +150,16 @@ public final class ScenarioCatalog {
                   mx("mx1.multi.mail.test", 10, starttls(MODERN)),
                   mx("mx2.multi.mail.test", 20, PLAINTEXT_ONLY),
                   mx("mx3.multi.mail.test", 30, REFUSES_CONNECTIONS)),
+              List.of()),
+          row(
+              "busy.mail.test",
+              "Server busy: 421 greeting",
+              "The only MX answers every connection with \"421 too busy, try again later\" and"
+                  + " hangs up, as a server under load or one that greylists does. Senders keep"
+                  + " the message and retry; mailpath cannot judge the host's TLS from here, so"
+                  + " the result is inconclusive, not an error.",
+              List.of("smtp-temporary-failure"),
+              List.of(mx("mx1.busy.mail.test", 10, BUSY)),
               List.of()));
 
   private static final List<ScenarioDefinition> SCENARIOS =

@@ -55,6 +55,10 @@ final class SmtpHostServer implements AutoCloseable {
   }
 
   private void serve(Socket connection) {
+    if (host.behaviour().busy()) {
+      pool.serve(connection, () -> greetBusy(connection));
+      return;
+    }
     try {
       SmtpSession session =
           new SmtpSession(
@@ -62,6 +66,16 @@ final class SmtpHostServer implements AutoCloseable {
       pool.serve(connection, session);
     } catch (IOException e) {
       ConnectionPool.closeQuietly(connection); // reset before the session could start
+    }
+  }
+
+  /** RFC 5321 §3.8, §4.2.3: 421 says "service not available, closing": come back later. */
+  private void greetBusy(Socket connection) {
+    try (connection) {
+      new ReplyWriter(connection.getOutputStream(), replyDelay)
+          .reply(421, "4.3.2 " + host.name() + " too busy, try again later");
+    } catch (IOException e) {
+      // the client left first: nothing to tell it
     }
   }
 

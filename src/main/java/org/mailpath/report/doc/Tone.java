@@ -11,6 +11,7 @@ public enum Tone {
   PASS,
   INFO,
   WARNING,
+  INCONCLUSIVE,
   ERROR;
 
   public static Tone of(Severity severity) {
@@ -18,6 +19,7 @@ public enum Tone {
       case PASS -> PASS;
       case INFO -> INFO;
       case WARNING -> WARNING;
+      case INCONCLUSIVE -> INCONCLUSIVE;
       case ERROR -> ERROR;
     };
   }

@@ -19,10 +19,14 @@ final class HostSummary {
     SmtpObservation smtp = c.smtp();
     String who = c.plan().label() + ": ";
     if (smtp == null || !smtp.connected()) {
-      return who + "could not be reached" + failure(c) + ".";
+      return who + "could not be reached" + failure(c) + "." + inconclusive(c);
     }
     if (!c.starttlsReached()) {
-      return who + "answered, but the session ended before STARTTLS was reached" + failure(c) + ".";
+      return who
+          + "answered, but the session ended before STARTTLS was reached"
+          + failure(c)
+          + "."
+          + inconclusive(c);
     }
     if (!smtp.starttlsOffered()) {
       return who + "does not offer STARTTLS, so mail to it travels in clear text.";
@@ -47,7 +51,7 @@ final class HostSummary {
   }
 
   static Severity worst(ConnectionReport c) {
-    return Severity.worst(c.findings().stream().map(f -> f.severity()).toList());
+    return c.worstSeverity();
   }
 
   private static Optional<String> highestAccepted(ConnectionReport c) {
@@ -74,6 +78,14 @@ final class HostSummary {
     return problems.isEmpty()
         ? "certificate trusted and names the host"
         : "certificate " + String.join(", ", problems);
+  }
+
+  /** A host that could not be judged is not blamed: senders would retry it (RFC 5321 §4.5.4.1). */
+  private static String inconclusive(ConnectionReport c) {
+    return c.inconclusive()
+        ? " The result is inconclusive: senders would retry this host later; trace again later or"
+            + " from another network."
+        : "";
   }
 
   private static String failure(ConnectionReport c) {

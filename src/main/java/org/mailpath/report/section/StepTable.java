@@ -41,6 +41,7 @@ final class StepTable {
     return switch (status) {
       case OK -> Tone.PASS;
       case WARNING -> Tone.WARNING;
+      case INCONCLUSIVE -> Tone.INCONCLUSIVE;
       case FAILED -> Tone.ERROR;
       case RUNNING, SKIPPED, CANCELLED -> Tone.MUTED;
     };

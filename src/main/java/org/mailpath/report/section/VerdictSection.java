@@ -16,6 +16,7 @@ final class VerdictSection implements ReportSection {
   private static final Map<Severity, String> WORDS =
       Map.of(
           Severity.ERROR, "error",
+          Severity.INCONCLUSIVE, "inconclusive result",
           Severity.WARNING, "warning",
           Severity.INFO, "note",
           Severity.PASS, "passed check");
@@ -64,6 +65,12 @@ final class VerdictSection implements ReportSection {
           "Mail to "
               + domain
               + " fails or travels unprotected for ordinary senders on at least part of its path.";
+      case INCONCLUSIVE ->
+          "mailpath could not reach a verdict on part of the path to "
+              + domain
+              + ": a server was slow, answered \"try again later\", or the network in between"
+              + " stood in the way. Nothing here is blamed on the domain; trace again later or"
+              + " from another network.";
       case WARNING ->
           "Mail to "
               + domain
@@ -80,7 +87,13 @@ final class VerdictSection implements ReportSection {
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     findings.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
-    for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.PASS)) {
+    for (Severity s :
+        List.of(
+            Severity.ERROR,
+            Severity.INCONCLUSIVE,
+            Severity.WARNING,
+            Severity.INFO,
+            Severity.PASS)) {
       Integer n = bySeverity.get(s);
       if (n != null) {
         parts.add(n + " " + WORDS.get(s) + (n == 1 ? "" : "s"));

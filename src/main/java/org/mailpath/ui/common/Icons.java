@@ -25,6 +25,8 @@ public final class Icons {
   private static final String CROSS = "M5.6 5.6 L10.4 10.4 M10.4 5.6 L5.6 10.4";
   private static final String DASH = "M5 8 H11";
   private static final String SLASH = "M5.2 10.8 L10.8 5.2";
+  private static final String QUESTION =
+      "M6 6.4 C6 4.4 10 4.4 10 6.4 C10 7.8 8 7.8 8 9.4 M8 11 V11.2";
   private static final String DOT = "M8 7.9 V8.1";
 
   private Icons() {}
@@ -34,6 +36,7 @@ public final class Icons {
       case PASS -> icon(circle(), TICK, "severity-pass");
       case INFO -> icon(circle(), INFO, "severity-info");
       case WARNING -> icon(triangle(), BANG, "severity-warning");
+      case INCONCLUSIVE -> icon(ring(), QUESTION, "severity-inconclusive");
       case ERROR -> icon(octagon(), CROSS, "severity-error");
     };
   }
@@ -44,6 +47,7 @@ public final class Icons {
       case OK -> icon(circle(), TICK, styleClass);
       case RUNNING -> icon(ring(), DOT, styleClass);
       case WARNING -> icon(triangle(), BANG, styleClass);
+      case INCONCLUSIVE -> icon(ring(), QUESTION, styleClass);
       case FAILED -> icon(octagon(), CROSS, styleClass);
       case SKIPPED -> icon(ring(), DASH, styleClass);
       case CANCELLED -> icon(ring(), SLASH, styleClass);

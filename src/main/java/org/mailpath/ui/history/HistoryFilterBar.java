@@ -48,7 +48,7 @@ final class HistoryFilterBar extends VBox {
     ComboBox<Severity> worst = new ComboBox<>();
     worst.setId("history-worst");
     // PASS stands for "any": every session is at least a pass.
-    worst.getItems().addAll(Severity.PASS, Severity.INFO, Severity.WARNING, Severity.ERROR);
+    worst.getItems().addAll(Severity.values());
     worst.setButtonCell(new SeverityCell());
     worst.setCellFactory(list -> new SeverityCell());
     worst.setValue(orAny(filter.worstAtLeastProperty().get()));
