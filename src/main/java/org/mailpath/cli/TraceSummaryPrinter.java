@@ -189,6 +189,9 @@ final class TraceSummaryPrinter {
     out.printf("  %-7s %-40s %s%n", f.severity(), f.code(), f.subject());
     out.println("          " + f.detail());
     out.println("          " + f.explanation() + " [" + f.rfc() + "]");
+    if (f.resultType() != null) {
+      out.println("          TLS-RPT result: " + f.resultType() + " (RFC 8460 §4.3)");
+    }
     for (String e : f.evidence()) {
       out.println("          | " + e);
     }

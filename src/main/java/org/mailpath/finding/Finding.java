@@ -12,6 +12,7 @@ import org.mailpath.text.RemoteText;
  * @param code stable, lower-case hyphenated code (DESIGN.md contract)
  * @param severity how much it matters
  * @param rfc the RFC section the finding rests on
+ * @param resultType the RFC 8460 §4.3 result type a TLS-RPT report gives this failure, or null
  * @param explanation one plain sentence for a trainee
  * @param subject what it concerns: a domain, an MX host, or "host [address]:port"
  * @param detail what was seen, specific to this trace
@@ -21,6 +22,7 @@ public record Finding(
     String code,
     Severity severity,
     String rfc,
+    String resultType,
     String explanation,
     String subject,
     String detail,

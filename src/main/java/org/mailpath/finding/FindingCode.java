@@ -56,9 +56,9 @@ public enum FindingCode {
       Severity.ERROR,
       "RFC 8446 §4.4.2.2; RFC 5280 §4.2.1.3"),
   CERTIFICATE_EKU_LACKS_SERVERAUTH(
-      "certificate-eku-lacks-serverauth", Severity.WARNING, "RFC 5280 §4.2.1.12"),
+      "certificate-eku-lacks-serverauth", Severity.ERROR, "RFC 5280 §4.2.1.12"),
   CERTIFICATE_SELF_SIGNED(
-      "certificate-self-signed", Severity.WARNING, "RFC 5280 §6.1; RFC 7672 §3.1.1"),
+      "certificate-self-signed", Severity.ERROR, "RFC 5280 §6.1; RFC 7672 §3.1.1"),
   CERTIFICATE_CHAIN_INCOMPLETE(
       "certificate-chain-incomplete", Severity.ERROR, "RFC 8446 §4.4.2; RFC 5246 §7.4.2"),
   CERTIFICATE_WEAK_KEY(
@@ -114,7 +114,15 @@ public enum FindingCode {
 
   /** Raises this finding about {@code subject} with what was seen and the lines that show it. */
   public Finding raise(String subject, String detail, List<String> evidence) {
-    return new Finding(code, severity, rfc, explanation(), subject, detail, evidence);
+    return new Finding(
+        code,
+        severity,
+        rfc,
+        TlsRptResultType.of(this).orElse(null),
+        explanation(),
+        subject,
+        detail,
+        evidence);
   }
 
   public Finding raise(String subject, String detail, String... evidence) {

@@ -79,6 +79,7 @@ public final class SampleReports {
                     "sample-" + worst.name().toLowerCase(java.util.Locale.ROOT),
                     worst,
                     "RFC 0000",
+                    null,
                     "A sample finding.",
                     domain,
                     "sample",

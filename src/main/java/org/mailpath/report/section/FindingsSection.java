@@ -31,6 +31,9 @@ final class FindingsSection implements ReportSection {
   static Block.Card card(Finding f) {
     List<Fact> facts = new ArrayList<>();
     facts.add(Fact.of("Rests on", f.rfc() == null ? "-" : f.rfc()));
+    if (f.resultType() != null) {
+      facts.add(Fact.of("TLS-RPT result", f.resultType() + " (RFC 8460 §4.3)"));
+    }
     if (f.detail() != null && !f.detail().isBlank()) {
       facts.add(Fact.of("Seen", f.detail()));
     }

@@ -45,6 +45,13 @@ final class FindingDetailView extends ScrollPane {
     content
         .getChildren()
         .addAll(wrapped("Rests on", "fact-heading"), wrapped(finding.rfc(), "fact-value"));
+    if (finding.resultType() != null) {
+      content
+          .getChildren()
+          .addAll(
+              wrapped("TLS-RPT result", "fact-heading"),
+              wrapped(finding.resultType() + " (RFC 8460 §4.3)", "fact-value"));
+    }
     if (!finding.evidence().isEmpty()) {
       TextArea evidence = new TextArea(String.join("\n", finding.evidence()));
       evidence.setEditable(false);
