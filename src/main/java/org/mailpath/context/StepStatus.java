@@ -2,12 +2,23 @@ package org.mailpath.context;
 
 /** Where a step stands. A step ends OK, WARNING (done, with a finding) or FAILED. */
 public enum StepStatus {
-  RUNNING,
-  OK,
-  WARNING,
-  FAILED,
-  SKIPPED,
-  CANCELLED;
+  RUNNING("running"),
+  OK("done"),
+  WARNING("warning"),
+  FAILED("failed"),
+  SKIPPED("skipped"),
+  CANCELLED("cancelled");
+
+  private final String label;
+
+  StepStatus(String label) {
+    this.label = label;
+  }
+
+  /** The status in words: "running", "done", "failed". */
+  public String label() {
+    return label;
+  }
 
   public boolean isFinished() {
     return this != RUNNING;
