@@ -244,7 +244,7 @@ public final class HistoryCommand implements Callable<Integer> {
       out.printf("Network   %s%n", r.network());
       out.printf("Started   %s%n", time.apply(r.started()));
       out.printf("Duration  %s%n", seconds(r.duration()));
-      out.printf("Worst     %s (%d findings)%n", r.worstSeverity(), r.findings().size());
+      out.printf("Worst     %s (%d findings)%n", r.worstSeverity().label(), r.findings().size());
       printMx(r);
       Set<Finding> shown = new HashSet<>();
       for (ConnectionReport c : r.connections()) {
@@ -255,12 +255,12 @@ public final class HistoryCommand implements Callable<Integer> {
       if (!general.isEmpty()) {
         out.println("Other findings");
         general.forEach(
-            f -> printFinding(f.severity() + "", f.code(), f.subject() + ": " + f.detail()));
+            f -> printFinding(f.severity().label(), f.code(), f.subject() + ": " + f.detail()));
       }
     }
 
     private void printMx(TraceReport r) {
-      out.printf("MX        %s (%s)%n", r.resolution().domain(), r.resolution().outcome());
+      out.printf("MX        %s (%s)%n", r.resolution().domain(), r.resolution().outcome().label());
       for (MxHost host : r.resolution().hosts()) {
         String problem = host.addressProblem() == null ? "" : "  (" + host.addressProblem() + ")";
         out.printf(
@@ -275,7 +275,7 @@ public final class HistoryCommand implements Callable<Integer> {
       out.printf("    STARTTLS  %s%n", offered ? "yes" : "no");
       out.printf("    TLS       %s%n", tls(c.tls()));
       // The connection's findings are about the connection just named: no subject needed.
-      c.findings().forEach(f -> printFinding(f.severity() + "", f.code(), f.detail()));
+      c.findings().forEach(f -> printFinding(f.severity().label(), f.code(), f.detail()));
     }
 
     private static String tls(TlsObservation tls) {

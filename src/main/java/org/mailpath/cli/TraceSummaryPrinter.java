@@ -2,7 +2,10 @@ package org.mailpath.cli;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
+import org.mailpath.dns.DnssecStatus;
 import org.mailpath.finding.Finding;
+import org.mailpath.policy.dane.DaneApplicability.Decision;
+import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.TraceReport;
 
@@ -37,11 +40,11 @@ final class TraceSummaryPrinter {
     }
     out.println(
         "  MX: "
-            + report.resolution().outcome()
+            + report.resolution().outcome().label()
             + " via DNS "
             + report.resolution().server()
             + ", DNSSEC "
-            + report.resolution().dnssec()
+            + label(report.resolution().dnssec())
             + (report.resolution().dnssecReason() != null
                 ? " (" + report.resolution().dnssecReason() + ")"
                 : ""));
@@ -60,7 +63,7 @@ final class TraceSummaryPrinter {
                             ? h.addressProblem()
                             : String.join(", ", h.addresses()))
                         + ", DNSSEC "
-                        + h.dnssec()));
+                        + label(h.dnssec())));
     for (ConnectionReport c : report.connections()) {
       out.println("  " + c.plan().id() + "  " + c.plan().label());
       if (!c.smtp().connected()) {
@@ -114,16 +117,16 @@ final class TraceSummaryPrinter {
       var p = report.policy();
       out.println(
           "  MTA-STS: "
-              + p.stsRecord().status()
+              + p.stsRecord().status().label()
               + (p.stsPolicy() != null
                   ? ", policy "
-                      + p.stsPolicy().outcome()
+                      + p.stsPolicy().outcome().label()
                       + (p.stsPolicy().policy() != null
-                          ? " mode " + p.stsPolicy().policy().mode()
+                          ? " mode " + p.stsPolicy().policy().mode().keyword()
                           : "")
                   : "")
               + "   TLS-RPT: "
-              + p.tlsRpt().status());
+              + p.tlsRpt().status().label());
       p.dane()
           .forEach(
               d ->
@@ -131,15 +134,23 @@ final class TraceSummaryPrinter {
                       "  DANE "
                           + d.mxHost()
                           + ": "
-                          + d.decision()
+                          + Decision.labelOf(d.decision())
                           + (d.checks().isEmpty()
                               ? ""
                               : " "
                                   + d.checks().stream()
-                                      .map(c -> c.connectionId() + " " + c.status())
+                                      .map(
+                                          c ->
+                                              c.connectionId()
+                                                  + " "
+                                                  + DaneResult.Status.labelOf(c.status()))
                                       .toList())));
       out.println(
-          "  REQUIRETLS: " + p.requireTls().outcome() + " (" + p.requireTls().reason() + ")");
+          "  REQUIRETLS: "
+              + p.requireTls().outcome().label()
+              + " ("
+              + p.requireTls().reason()
+              + ")");
     }
     if (!report.outcomes().isEmpty()) {
       out.println();
@@ -172,8 +183,12 @@ final class TraceSummaryPrinter {
     out.println();
     out.println(
         "Worst severity: "
-            + report.worstSeverity()
+            + report.worstSeverity().label()
             + (historyId != null ? "   stored as session #" + historyId : "   (not stored)"));
+  }
+
+  private static String label(DnssecStatus status) {
+    return status == null ? "-" : status.label();
   }
 
   private static String mark(org.mailpath.tls.VersionResult v) {
@@ -186,7 +201,7 @@ final class TraceSummaryPrinter {
   }
 
   private void print(Finding f) {
-    out.printf("  %-7s %-40s %s%n", f.severity(), f.code(), f.subject());
+    out.printf("  %-12s %-40s %s%n", f.severity().label(), f.code(), f.subject());
     out.println("          " + f.detail());
     out.println("          " + f.explanation() + " [" + f.rfc() + "]");
     if (f.resultType() != null) {

@@ -6,13 +6,24 @@ package org.mailpath.context;
  * against the server).
  */
 public enum StepStatus {
-  RUNNING,
-  OK,
-  WARNING,
-  INCONCLUSIVE,
-  FAILED,
-  SKIPPED,
-  CANCELLED;
+  RUNNING("running"),
+  OK("done"),
+  WARNING("warning"),
+  INCONCLUSIVE("inconclusive"),
+  FAILED("failed"),
+  SKIPPED("skipped"),
+  CANCELLED("cancelled");
+
+  private final String label;
+
+  StepStatus(String label) {
+    this.label = label;
+  }
+
+  /** The status in words: "running", "done", "failed". */
+  public String label() {
+    return label;
+  }
 
   public boolean isFinished() {
     return this != RUNNING;

@@ -3,15 +3,26 @@ package org.mailpath.dns;
 /** What in-process DNSSEC validation concluded about an RRset (RFC 4035 §4.3). */
 public enum DnssecStatus {
   /** A chain of signatures leads from a trust anchor to the answer. */
-  SECURE,
+  SECURE("secure"),
   /** The zone is provably unsigned: there is no secure delegation to it. */
-  INSECURE,
+  INSECURE("insecure"),
   /** Signatures should be there but fail to validate, or are missing. */
-  BOGUS,
+  BOGUS("bogus"),
   /** Validation could not be completed (no answer, resolver failure). */
-  INDETERMINATE,
+  INDETERMINATE("indeterminate"),
   /** No validation was asked for. */
-  UNCHECKED;
+  UNCHECKED("not checked");
+
+  private final String label;
+
+  DnssecStatus(String label) {
+    this.label = label;
+  }
+
+  /** RFC 4033 §5's words, as people read them: "secure", "bogus", "not checked". */
+  public String label() {
+    return label;
+  }
 
   /** RFC 7672 §2.1: bogus and indeterminate answers are failures, never "no record". */
   public boolean failed() {

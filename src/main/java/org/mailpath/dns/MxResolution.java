@@ -38,19 +38,30 @@ public record MxResolution(
 
   public enum Outcome {
     /** MX records found. */
-    MX,
+    MX("MX records found"),
     /** No MX: the domain's own address records act as an implicit MX (RFC 5321 §5.1). */
-    IMPLICIT,
+    IMPLICIT("no MX: the domain's own address acts as its mail server"),
     /** A single "MX 0 ." (RFC 7505): the domain accepts no mail. */
-    NULL_MX,
+    NULL_MX("null MX: the domain accepts no mail"),
     /** The domain does not exist. */
-    NXDOMAIN,
+    NXDOMAIN("the domain does not exist"),
     /** Neither MX nor address records exist. */
-    NO_MAIL_RECORDS,
+    NO_MAIL_RECORDS("neither MX nor address records"),
     /** The resolver failed (SERVFAIL, REFUSED) or did not answer in time. */
-    SERVFAIL,
+    SERVFAIL("the resolver failed or did not answer"),
     /** The target was a host: no MX lookup was made. */
-    DIRECT
+    DIRECT("host given directly: no MX lookup");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    /** What the MX lookup found, in words. */
+    public String label() {
+      return label;
+    }
   }
 
   /** MX hosts grouped by equal preference, lowest preference first (RFC 5321 §5.1). */

@@ -101,7 +101,7 @@ public final class MarkdownReport {
     if (p.tone() == Tone.MUTED) {
       md.append('_').append(text).append('_');
     } else if (p.tone() != Tone.NEUTRAL) {
-      md.append("> **").append(p.tone().name()).append(":** ").append(text);
+      md.append("> **").append(p.tone().label()).append(":** ").append(text);
     } else {
       md.append(text);
     }

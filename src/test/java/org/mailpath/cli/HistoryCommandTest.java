@@ -141,9 +141,9 @@ class HistoryCommandTest {
     run("show", String.valueOf(fullId));
 
     assertThat(out.toString())
-        .containsPattern("WARNING\\s+tls12-without-ems")
-        .containsPattern("ERROR\\s+starttls-not-supported")
-        .containsPattern("PASS\\s+tlsrpt-present");
+        .containsPattern("Warning\\s+tls12-without-ems")
+        .containsPattern("Error\\s+starttls-not-supported")
+        .containsPattern("Pass\\s+tlsrpt-present");
   }
 
   @Test

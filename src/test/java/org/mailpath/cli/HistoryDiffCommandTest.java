@@ -62,7 +62,7 @@ class HistoryDiffCommandTest {
     assertThat(out.toString())
         .contains("Before  session " + fullId + "  2026-11-28 22:30:05 +01:00")
         .containsSubsequence("MX", "  - good.mail.test  10 mx1.good.mail.test", "Findings")
-        .contains("  - mx2.good.mail.test [::1]:25  ERROR starttls-not-supported")
+        .contains("  - mx2.good.mail.test [::1]:25  Error starttls-not-supported")
         .doesNotContain("different domains");
   }
 

@@ -53,7 +53,7 @@ class MarkdownReportTest {
         .contains(
             "| TLSv1.2 | accepted | TLS\\_ECDHE\\_RSA\\_WITH\\_AES\\_128\\_GCM\\_SHA256 | x25519 |"
                 + " no |")
-        .contains("#### ERROR: starttls\\-not\\-supported");
+        .contains("#### Error: starttls\\-not\\-supported");
   }
 
   @Test

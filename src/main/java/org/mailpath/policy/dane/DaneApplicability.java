@@ -13,15 +13,36 @@ public record DaneApplicability(Decision decision, String reason) {
 
   public enum Decision {
     /** Usable TLSA records: authenticated TLS is mandatory (RFC 7672 §2.2). */
-    DANE_REQUIRED,
+    DANE_REQUIRED("DANE required"),
     /** TLSA records exist but none is usable: TLS mandatory, unauthenticated (RFC 7672 §2.2). */
-    TLS_REQUIRED_UNAUTHENTICATED,
+    TLS_REQUIRED_UNAUTHENTICATED("TLS required, not authenticated"),
     /** Insecure MX or address records, or a secure denial of TLSA: opportunistic TLS. */
-    NOT_APPLICABLE,
+    NOT_APPLICABLE("not applicable"),
     /** A TLSA or address lookup failed (bogus or indeterminate): skip this host (§2.1.1, §2.2). */
-    HOST_UNUSABLE,
+    HOST_UNUSABLE("host unusable"),
     /** The MX lookup itself failed validation: the whole delivery is deferred (§2.1.1, §2.2.1). */
-    DEFER
+    DEFER("defer the whole delivery");
+
+    private final String label;
+
+    Decision(String label) {
+      this.label = label;
+    }
+
+    /** What DANE demands, in words: "DANE required", "not applicable". */
+    public String label() {
+      return label;
+    }
+
+    /** The label of a constant stored by name in a report; an unknown name is shown as stored. */
+    public static String labelOf(String name) {
+      for (var v : values()) {
+        if (v.name().equals(name)) {
+          return v.label;
+        }
+      }
+      return name;
+    }
   }
 
   /**

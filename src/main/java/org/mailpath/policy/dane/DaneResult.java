@@ -16,14 +16,35 @@ public record DaneResult(Status status, Match match, List<RecordVerdict> records
 
   public enum Status {
     /** A usable record matched and its checks passed: the server is authenticated. */
-    MATCH,
+    MATCH("match"),
     /**
      * Records exist but none is usable. RFC 7672 §2.2: TLS is still mandatory, but the server
      * cannot be authenticated; this is not "no TLSA".
      */
-    NO_USABLE_RECORDS,
+    NO_USABLE_RECORDS("no usable record"),
     /** Usable records exist and none matched: DANE senders defer (RFC 7672 §2.2). */
-    NO_MATCH
+    NO_MATCH("no match");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The check in words: "match", "no match", "no usable record". */
+    public String label() {
+      return label;
+    }
+
+    /** The label of a constant stored by name in a report; an unknown name is shown as stored. */
+    public static String labelOf(String name) {
+      for (var v : values()) {
+        if (v.name().equals(name)) {
+          return v.label;
+        }
+      }
+      return name;
+    }
   }
 
   /**

@@ -15,11 +15,22 @@ public record RequireTlsVerdict(
 
   public enum Outcome {
     /** Some MX host meets all four requirements of RFC 8689 §4.2.1. */
-    DELIVERABLE,
+    DELIVERABLE("deliverable"),
     /** None does, and a host could not be reached: the sender retries (RFC 5321 §4.5.4.1). */
-    DEFERRED,
+    DEFERRED("deferred"),
     /** Every reachable host fails a requirement: the message is returned (RFC 8689 §5). */
-    RETURNED
+    RETURNED("returned to the sender");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    /** The verdict in words: "deliverable", "deferred", "returned to the sender". */
+    public String label() {
+      return label;
+    }
   }
 
   public RequireTlsVerdict {

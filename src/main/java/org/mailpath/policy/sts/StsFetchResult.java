@@ -24,15 +24,23 @@ public record StsFetchResult(
     List<String> evidence) {
 
   public enum Outcome {
-    OK(null),
-    FETCH_ERROR(FindingCode.STS_POLICY_FETCH_ERROR),
-    WEBPKI_INVALID(FindingCode.STS_WEBPKI_INVALID),
-    POLICY_INVALID(FindingCode.STS_POLICY_INVALID);
+    OK(null, "fetched"),
+    FETCH_ERROR(FindingCode.STS_POLICY_FETCH_ERROR, "fetch failed"),
+    WEBPKI_INVALID(FindingCode.STS_WEBPKI_INVALID, "policy host certificate not valid"),
+    POLICY_INVALID(FindingCode.STS_POLICY_INVALID, "invalid policy");
+
+    private final String label;
+
+    /** The fetch in words: "fetched", "fetch failed". */
+    public String label() {
+      return label;
+    }
 
     private final FindingCode findingCode;
 
-    Outcome(FindingCode findingCode) {
+    Outcome(FindingCode findingCode, String label) {
       this.findingCode = findingCode;
+      this.label = label;
     }
 
     /** The finding to raise, which is also the RFC 8460 §4.3.2 result type; null for OK. */

@@ -22,14 +22,25 @@ public record StsTxtRecord(Status status, String id, String record, String probl
 
   public enum Status {
     /** Exactly one valid STSv1 record: senders go on to fetch the policy. */
-    ANNOUNCED,
+    ANNOUNCED("announced"),
     /** No record begins with "v=STSv1": the domain has not implemented MTA-STS. */
-    NONE,
+    NONE("no record"),
     /**
      * STSv1 records exist but not exactly one valid one; RFC 8461 §3.1 says senders then assume no
      * policy, yet the publisher meant one, so mailpath reports it apart from {@link #NONE}.
      */
-    INVALID
+    INVALID("invalid record");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The record in words: "announced", "no record", "invalid record". */
+    public String label() {
+      return label;
+    }
   }
 
   // RFC 8461 §3.1: "records that do not begin with "v=STSv1;" are discarded". A record that is

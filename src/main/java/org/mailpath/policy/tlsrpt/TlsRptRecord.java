@@ -16,11 +16,22 @@ import org.mailpath.text.RemoteText;
 public record TlsRptRecord(Status status, String record, List<ReportUri> reportTo, String problem) {
 
   public enum Status {
-    PRESENT,
+    PRESENT("present"),
     /** No record begins with "v=TLSRPTv1". */
-    NONE,
+    NONE("no record"),
     /** TLSRPTv1 records exist but not exactly one valid one: senders report nothing (§3). */
-    INVALID
+    INVALID("invalid record");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The record in words: "present", "no record", "invalid record". */
+    public String label() {
+      return label;
+    }
   }
 
   /** One rua destination. */

@@ -61,6 +61,6 @@ final class FindingsAspect extends NamedAspect {
   }
 
   private static String label(Finding f) {
-    return f.severity() + " " + f.code();
+    return f.severity().label() + " " + f.code();
   }
 }

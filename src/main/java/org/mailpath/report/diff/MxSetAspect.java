@@ -29,8 +29,8 @@ final class MxSetAspect extends NamedAspect {
           Change.changed(
               NAME,
               subject,
-              "answer " + before.resolution().outcome(),
-              "answer " + after.resolution().outcome()));
+              "answer: " + before.resolution().outcome().label(),
+              "answer: " + after.resolution().outcome().label()));
     }
     was.forEach(
         (host, pref) -> {

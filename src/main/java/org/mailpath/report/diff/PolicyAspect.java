@@ -28,7 +28,7 @@ final class PolicyAspect extends NamedAspect {
     }
     compare(out, "MTA-STS id", was.stsRecord().id(), now.stsRecord().id());
     compare(out, "MTA-STS mode", stsMode(was), stsMode(now));
-    compare(out, "TLS-RPT", was.tlsRpt().status().name(), now.tlsRpt().status().name());
+    compare(out, "TLS-RPT", was.tlsRpt().status().label(), now.tlsRpt().status().label());
     Map<String, String> tlsaWas = tlsa(was);
     Map<String, String> tlsaNow = tlsa(now);
     for (String host : union(tlsaWas, tlsaNow)) {
@@ -48,13 +48,13 @@ final class PolicyAspect extends NamedAspect {
   private static String dnssec(TraceReport r) {
     return r.resolution() == null || r.resolution().dnssec() == null
         ? null
-        : r.resolution().dnssec().name();
+        : r.resolution().dnssec().label();
   }
 
   private static String stsMode(PolicyReport p) {
     return p.stsPolicy() == null || p.stsPolicy().policy() == null
         ? null
-        : p.stsPolicy().policy().mode().name();
+        : p.stsPolicy().policy().mode().keyword();
   }
 
   private static Map<String, String> tlsa(PolicyReport p) {

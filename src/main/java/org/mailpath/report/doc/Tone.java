@@ -6,13 +6,24 @@ import org.mailpath.finding.Severity;
  * How a piece of the report should strike the reader: each renderer maps it to a colour or mark.
  */
 public enum Tone {
-  NEUTRAL,
-  MUTED,
-  PASS,
-  INFO,
-  WARNING,
-  INCONCLUSIVE,
-  ERROR;
+  NEUTRAL("Note"),
+  MUTED("Aside"),
+  PASS("Pass"),
+  INFO("Info"),
+  WARNING("Warning"),
+  INCONCLUSIVE("Inconclusive"),
+  ERROR("Error");
+
+  private final String label;
+
+  Tone(String label) {
+    this.label = label;
+  }
+
+  /** The word a text renderer prints for a marked paragraph: "Warning", "Error". */
+  public String label() {
+    return label;
+  }
 
   public static Tone of(Severity severity) {
     return switch (severity) {

@@ -39,7 +39,7 @@ final class FindingsSection implements ReportSection {
     }
     return new Block.Card(
         Tone.of(f.severity()),
-        f.severity().name(),
+        f.severity().label(),
         f.code(),
         f.subject(),
         f.explanation(),

@@ -2,6 +2,7 @@ package org.mailpath.report.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.finding.Severity;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Fact;
 import org.mailpath.trace.TraceReport;
@@ -78,9 +79,14 @@ final class GlossarySection implements ReportSection {
                   + " readable to every server on the path."),
           Fact.of(
               "Severity",
-              "ERROR: mail fails or travels unprotected for ordinary senders."
-                  + " WARNING: some senders degrade or strict ones fail. INFO: worth knowing."
-                  + " PASS: something done right."));
+              Severity.ERROR.label()
+                  + ": mail fails or travels unprotected for ordinary senders. "
+                  + Severity.WARNING.label()
+                  + ": some senders degrade or strict ones fail. "
+                  + Severity.INFO.label()
+                  + ": worth knowing. "
+                  + Severity.PASS.label()
+                  + ": something done right."));
 
   @Override
   public boolean appliesTo(TraceReport report) {

@@ -37,11 +37,11 @@ final class MxSection implements ReportSection {
       return Cell.of("-");
     }
     return switch (status) {
-      case SECURE -> new Cell("secure", Tone.PASS);
-      case INSECURE -> new Cell("insecure", Tone.MUTED);
-      case BOGUS -> new Cell("BOGUS", Tone.ERROR);
-      case INDETERMINATE -> new Cell("indeterminate", Tone.WARNING);
-      case UNCHECKED -> new Cell("not checked", Tone.MUTED);
+      case SECURE -> new Cell(status.label(), Tone.PASS);
+      case INSECURE -> new Cell(status.label(), Tone.MUTED);
+      case BOGUS -> new Cell(status.label(), Tone.ERROR);
+      case INDETERMINATE -> new Cell(status.label(), Tone.WARNING);
+      case UNCHECKED -> new Cell(status.label(), Tone.MUTED);
     };
   }
 

@@ -3,6 +3,9 @@ package org.mailpath.report.section;
 import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.policy.PolicyReport;
+import org.mailpath.policy.dane.DaneApplicability.Decision;
+import org.mailpath.policy.dane.DaneResult;
+import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Cell;
 import org.mailpath.report.doc.Block.Column;
@@ -35,7 +38,7 @@ final class PolicySection implements ReportSection {
     facts.add(
         Fact.of(
             "MTA-STS record",
-            p.stsRecord().status()
+            p.stsRecord().status().label()
                 + (p.stsRecord().id() != null ? ", id " + p.stsRecord().id() : "")
                 + (p.stsRecord().problem() != null ? " — " + p.stsRecord().problem() : "")));
     if (p.stsPolicy() != null) {
@@ -43,27 +46,28 @@ final class PolicySection implements ReportSection {
       facts.add(
           new Fact(
               "MTA-STS policy",
-              fetched.outcome()
+              fetched.outcome().label()
                   + (fetched.policy() != null
                       ? ", mode "
-                          + fetched.policy().mode()
+                          + fetched.policy().mode().keyword()
                           + ", max_age "
                           + fetched.policy().maxAgeSeconds()
                           + ", mx "
                           + fetched.policy().mxPatterns()
                       : "")
                   + (fetched.detail() != null ? " — " + fetched.detail() : ""),
-              fetched.outcome().name().equals("OK") ? Tone.NEUTRAL : Tone.ERROR,
+              fetched.outcome() == StsFetchResult.Outcome.OK ? Tone.NEUTRAL : Tone.ERROR,
               false));
     }
     facts.add(
         Fact.of(
             "TLS-RPT",
-            p.tlsRpt().status() + (p.tlsRpt().record() != null ? ": " + p.tlsRpt().record() : "")));
+            p.tlsRpt().status().label()
+                + (p.tlsRpt().record() != null ? ": " + p.tlsRpt().record() : "")));
     facts.add(
         new Fact(
             "REQUIRETLS",
-            p.requireTls().outcome() + " — " + p.requireTls().reason(),
+            p.requireTls().outcome().label() + " — " + p.requireTls().reason(),
             Tone.NEUTRAL,
             false));
     blocks.add(new Block.Facts(facts));
@@ -76,9 +80,11 @@ final class PolicySection implements ReportSection {
                 ? "-"
                 : String.join(
                     ", ",
-                    d.checks().stream().map(c -> c.connectionId() + " " + c.status()).toList());
+                    d.checks().stream()
+                        .map(c -> c.connectionId() + " " + DaneResult.Status.labelOf(c.status()))
+                        .toList());
         Tone tone =
-            d.checks().stream().anyMatch(c -> !c.status().equals("MATCH"))
+            d.checks().stream().anyMatch(c -> !c.status().equals(DaneResult.Status.MATCH.name()))
                 ? Tone.ERROR
                 : d.checks().isEmpty() ? Tone.NEUTRAL : Tone.PASS;
         rows.add(
@@ -89,7 +95,7 @@ final class PolicySection implements ReportSection {
                         ? (d.tlsaName() == null ? "not looked up" : "none")
                         : String.join("\n", d.tlsaRecords())),
                 MxSection.dnssec(d.tlsaDnssec()),
-                Cell.of(d.decision().toLowerCase().replace('_', ' ')),
+                Cell.of(Decision.labelOf(d.decision())),
                 new Cell(match, tone)));
       }
       blocks.add(new Block.Table(DANE_COLUMNS, rows));

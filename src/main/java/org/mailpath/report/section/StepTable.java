@@ -1,7 +1,6 @@
 package org.mailpath.report.section;
 
 import java.util.List;
-import java.util.Locale;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
 import org.mailpath.report.doc.Block;
@@ -30,7 +29,7 @@ final class StepTable {
                     List.of(
                         Cell.of(context.sinceStart(s.started())),
                         Cell.of(s.kind().label()),
-                        new Cell(s.status().name().toLowerCase(Locale.ROOT), tone(s.status())),
+                        new Cell(s.status().label(), tone(s.status())),
                         Cell.of(ReportContext.seconds(s.duration())),
                         Cell.of(s.summary() == null ? "" : s.summary())))
             .toList();

@@ -46,18 +46,18 @@ public final class Formats {
 
   /** "Pass", "Info", "Warning", "Error". */
   public static String severity(Severity value) {
-    return value == null ? "" : capitalised(value.name());
+    return value == null ? "" : value.label();
   }
 
-  /** "OK", "Running", "Warning", "Failed", "Skipped", "Cancelled". */
+  /** "Done", "Running", "Warning", "Failed", "Skipped", "Cancelled". */
   public static String status(StepStatus value) {
-    if (value == null) {
-      return "";
-    }
-    return value == StepStatus.OK ? "OK" : capitalised(value.name());
+    return value == null ? "" : sentence(value.label());
   }
 
-  private static String capitalised(String name) {
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+  /** A core label ("not applicable") as the start of a line on screen ("Not applicable"). */
+  public static String sentence(String label) {
+    return label == null || label.isEmpty()
+        ? ""
+        : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
   }
 }

@@ -6,6 +6,7 @@ import org.mailpath.dns.DnssecStatus;
 import org.mailpath.dns.MxHost;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.ui.common.FactSheet;
+import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.timeline.TimelineGroup;
 
 /** Where DNS said mail for the domain goes: the outcome, the MX records and their addresses. */
@@ -79,16 +80,6 @@ final class DnsFactsView extends ScrollPane {
   }
 
   private static String describe(MxResolution.Outcome outcome) {
-    return switch (outcome) {
-      case MX -> "MX records found";
-      // RFC 5321 §5.1: without MX, the domain's own address is the implicit MX.
-      case IMPLICIT -> "No MX: the domain's own address acts as its mail server";
-      // RFC 7505: "MX 0 ." says the domain takes no mail.
-      case NULL_MX -> "Null MX: the domain accepts no mail";
-      case NXDOMAIN -> "The domain does not exist";
-      case NO_MAIL_RECORDS -> "Neither MX nor address records";
-      case SERVFAIL -> "The resolver failed or did not answer";
-      case DIRECT -> "Host given directly: no MX lookup";
-    };
+    return Formats.sentence(outcome.label());
   }
 }

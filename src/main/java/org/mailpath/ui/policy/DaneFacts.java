@@ -9,7 +9,9 @@ import org.mailpath.finding.Severity;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.policy.PolicyReport.DaneCheck;
 import org.mailpath.policy.PolicyReport.DaneHost;
+import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.trace.ConnectionReport;
+import org.mailpath.ui.common.Formats;
 
 /** One DANE section per MX host: the TLSA lookup, what DANE demands, and what matched. */
 final class DaneFacts {
@@ -60,14 +62,7 @@ final class DaneFacts {
   }
 
   private static String words(String decision) {
-    return switch (decision) {
-      case "DANE_REQUIRED" -> "DANE required";
-      case "TLS_REQUIRED_UNAUTHENTICATED" -> "TLS required, not authenticated";
-      case "NOT_APPLICABLE" -> "Not applicable";
-      case "HOST_UNUSABLE" -> "Host unusable";
-      case "DEFER" -> "Defer";
-      default -> decision;
-    };
+    return Formats.sentence(Decision.labelOf(decision));
   }
 
   private static Severity decisionMark(String decision) {

@@ -70,7 +70,7 @@ class ReportDifferTest {
             full.cancelled());
 
     assertThat(diff(full, after).changes())
-        .containsExactly(Change.changed("Domain policy", "DNSSEC of MX", "BOGUS", "SECURE"));
+        .containsExactly(Change.changed("Domain policy", "DNSSEC of MX", "bogus", "secure"));
   }
 
   @Test
@@ -115,9 +115,9 @@ class ReportDifferTest {
     assertThat(fixed("Findings"))
         .extracting(Change::kind, Change::before)
         .containsExactlyInAnyOrder(
-            tuple(Kind.REMOVED, "WARNING tls13-not-supported"),
-            tuple(Kind.REMOVED, "WARNING tls12-without-ems"),
-            tuple(Kind.REMOVED, "ERROR starttls-not-supported"));
+            tuple(Kind.REMOVED, "Warning tls13-not-supported"),
+            tuple(Kind.REMOVED, "Warning tls12-without-ems"),
+            tuple(Kind.REMOVED, "Error starttls-not-supported"));
   }
 
   @Test
