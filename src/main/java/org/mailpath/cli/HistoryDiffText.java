@@ -26,8 +26,13 @@ final class HistoryDiffText {
           "Note    the sessions are of different domains (%s, %s); compared anyway.%n",
           diff.before().domain(), diff.after().domain());
     }
+    if (!diff.notCompared().isEmpty()) {
+      out.printf(
+          "Not compared (no mail server in both sessions): %s.%n",
+          String.join(", ", diff.notCompared()));
+    }
     if (diff.isEmpty()) {
-      out.printf("No change in %s.%n", String.join(", ", diff.aspects()));
+      out.printf("No change in %s.%n", String.join(", ", diff.unchanged()));
       return;
     }
     for (String aspect : diff.aspects()) {

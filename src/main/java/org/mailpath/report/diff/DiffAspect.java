@@ -14,4 +14,12 @@ public interface DiffAspect {
 
   /** The differences from {@code before} to {@code after}; empty when they agree. */
   List<Change> compare(TraceReport before, TraceReport after);
+
+  /**
+   * Whether the two sessions have anything to compare on this aspect. An empty comparison of facts
+   * that neither session has in common says nothing: it is "not compared", never "unchanged".
+   */
+  default boolean comparable(TraceReport before, TraceReport after) {
+    return true;
+  }
 }

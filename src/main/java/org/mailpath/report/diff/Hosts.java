@@ -33,17 +33,32 @@ final class Hosts {
   /** The same host in both sessions. */
   record Both(String host, ConnectionReport before, ConnectionReport after) {}
 
-  /** Every host present in both reports, in the newer report's order. */
+  /**
+   * Every host present in both reports, in the newer report's order. Two sessions of different
+   * domains share no server as a rule: then the first server of one is set beside the first of the
+   * other, and so on, named "before → after", so that two domains' setups can be compared.
+   */
   static List<Both> inBoth(TraceReport before, TraceReport after) {
     Map<String, ConnectionReport> old = byHost(before);
+    Map<String, ConnectionReport> now = byHost(after);
     List<Both> out = new ArrayList<>();
-    byHost(after)
-        .forEach(
-            (key, now) -> {
-              if (old.containsKey(key)) {
-                out.add(new Both(key, old.get(key), now));
-              }
-            });
+    now.forEach(
+        (key, connection) -> {
+          if (old.containsKey(key)) {
+            out.add(new Both(key, old.get(key), connection));
+          }
+        });
+    if (out.isEmpty() && !before.domain().equalsIgnoreCase(after.domain())) {
+      List<String> oldKeys = List.copyOf(old.keySet());
+      List<String> newKeys = List.copyOf(now.keySet());
+      for (int i = 0; i < Math.min(oldKeys.size(), newKeys.size()); i++) {
+        out.add(
+            new Both(
+                oldKeys.get(i) + " → " + newKeys.get(i),
+                old.get(oldKeys.get(i)),
+                now.get(newKeys.get(i))));
+      }
+    }
     return out;
   }
 

@@ -20,7 +20,11 @@ final class MxSetAspect extends NamedAspect {
   public List<Change> compare(TraceReport before, TraceReport after) {
     Map<String, Integer> was = preferences(before);
     Map<String, Integer> now = preferences(after);
+    // A removed MX host belonged to the older session's domain, an added one to the newer's.
     String subject = after.domain();
+    String removedFrom = before.domain();
+    String answerOf =
+        removedFrom.equalsIgnoreCase(subject) ? subject : removedFrom + " → " + subject;
     List<Change> out = new ArrayList<>();
     if (before.resolution() != null
         && after.resolution() != null
@@ -28,16 +32,16 @@ final class MxSetAspect extends NamedAspect {
       out.add(
           Change.changed(
               NAME,
-              subject,
+              answerOf,
               "answer: " + before.resolution().outcome().label(),
               "answer: " + after.resolution().outcome().label()));
     }
     was.forEach(
         (host, pref) -> {
           if (!now.containsKey(host)) {
-            out.add(Change.removed(NAME, subject, pref + " " + host));
+            out.add(Change.removed(NAME, removedFrom, pref + " " + host));
           } else if (!now.get(host).equals(pref)) {
-            out.add(Change.changed(NAME, subject, pref + " " + host, now.get(host) + " " + host));
+            out.add(Change.changed(NAME, answerOf, pref + " " + host, now.get(host) + " " + host));
           }
         });
     now.forEach(

@@ -12,14 +12,24 @@ import org.mailpath.trace.TraceReport;
  * @param after the newer session
  * @param aspects the names of the aspects compared, in order (also those without changes)
  * @param changes every difference, grouped by aspect in the order of {@code aspects}
+ * @param notCompared the aspects the two sessions had nothing in common on (no server in both)
  */
-public record ReportDiff(Side before, Side after, List<String> aspects, List<Change> changes) {
+public record ReportDiff(
+    Side before, Side after, List<String> aspects, List<Change> changes, List<String> notCompared) {
 
   public ReportDiff {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     aspects = List.copyOf(aspects);
     changes = List.copyOf(changes);
+    notCompared = notCompared == null ? List.of() : List.copyOf(notCompared);
+  }
+
+  /** The aspects compared and found equal: neither changed nor left uncompared. */
+  public List<String> unchanged() {
+    return aspects.stream()
+        .filter(a -> changesOf(a).isEmpty() && !notCompared.contains(a))
+        .toList();
   }
 
   /** Sessions of different domains can be compared, but the reader should be told. */

@@ -34,13 +34,19 @@ public final class ReportDiffer {
 
   public ReportDiff diff(Long beforeId, TraceReport before, Long afterId, TraceReport after) {
     List<Change> changes = new ArrayList<>();
+    List<String> notCompared = new ArrayList<>();
     for (DiffAspect aspect : aspects) {
-      changes.addAll(aspect.compare(before, after));
+      if (aspect.comparable(before, after)) {
+        changes.addAll(aspect.compare(before, after));
+      } else {
+        notCompared.add(aspect.name());
+      }
     }
     return new ReportDiff(
         ReportDiff.Side.of(beforeId, before),
         ReportDiff.Side.of(afterId, after),
         aspects.stream().map(DiffAspect::name).toList(),
-        changes);
+        changes,
+        notCompared);
   }
 }

@@ -48,9 +48,17 @@ public final class ComparisonView extends ScrollPane {
       note.getStyleClass().add("comparison-warning");
       content.getChildren().add(note);
     }
+    if (!diff.notCompared().isEmpty()) {
+      Label skipped = new Label(notComparedSentence(diff));
+      skipped.setWrapText(true);
+      skipped.setId("comparison-not-compared");
+      skipped.getStyleClass().add("pane-subtitle");
+      content.getChildren().add(skipped);
+    }
     if (diff.isEmpty()) {
       Label same =
-          new Label("No change in " + String.join(", ", diff.aspects()) + ".", Icons.verdict(true));
+          new Label(
+              "No change in " + String.join(", ", diff.unchanged()) + ".", Icons.verdict(true));
       same.setWrapText(true);
       same.setId("comparison-nothing");
       content.getChildren().add(same);
@@ -66,14 +74,20 @@ public final class ComparisonView extends ScrollPane {
         content.getChildren().add(aspect(aspect, changes));
       }
     }
-    List<String> unchanged =
-        diff.aspects().stream().filter(a -> diff.changesOf(a).isEmpty()).toList();
+    List<String> unchanged = diff.unchanged();
     if (!unchanged.isEmpty()) {
       Label rest = new Label("Unchanged: " + String.join(", ", unchanged) + ".");
       rest.setWrapText(true);
       rest.getStyleClass().add("pane-subtitle");
       content.getChildren().add(rest);
     }
+  }
+
+  /** Said, not hidden: an aspect with no server in both sessions was not compared. */
+  static String notComparedSentence(ReportDiff diff) {
+    return "Not compared (no mail server in both sessions): "
+        + String.join(", ", diff.notCompared())
+        + ".";
   }
 
   private static Label side(String name, ReportDiff.Side side) {
