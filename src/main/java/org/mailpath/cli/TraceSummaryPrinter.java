@@ -7,6 +7,7 @@ import org.mailpath.finding.Finding;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.trace.ConnectionReport;
+import org.mailpath.trace.SendersHarmed;
 import org.mailpath.trace.TraceReport;
 
 /** Prints the end of a trace: one block per connection, then every finding, worst first. */
@@ -178,7 +179,7 @@ final class TraceSummaryPrinter {
       out.println("Findings (" + report.findings().size() + "):");
       report.findings().stream()
           .sorted(Comparator.comparing(Finding::severity).reversed())
-          .forEach(this::print);
+          .forEach(f -> print(report, f));
     }
     out.println();
     out.println(
@@ -200,10 +201,14 @@ final class TraceSummaryPrinter {
     };
   }
 
-  private void print(Finding f) {
+  private void print(TraceReport report, Finding f) {
     out.printf("  %-12s %-40s %s%n", f.severity().label(), f.code(), f.subject());
     out.println("          " + f.detail());
     out.println("          " + f.explanation() + " [" + f.rfc() + "]");
+    String harmed = SendersHarmed.sentence(report, f);
+    if (!harmed.isEmpty()) {
+      out.println("          costs senders: " + harmed);
+    }
     if (f.resultType() != null) {
       out.println("          TLS-RPT result: " + f.resultType() + " (RFC 8460 §4.3)");
     }

@@ -17,6 +17,7 @@ import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.finding.Severity;
 import org.mailpath.lab.Lab;
+import org.mailpath.trace.SendersHarmed;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 import org.mailpath.trace.TraceReport;
@@ -80,6 +81,34 @@ class LabFindingVerdictTest {
     if (resultType.startsWith("certificate-")) {
       assertThat(found.severity()).isEqualTo(FindingCode.CERTIFICATE_EXPIRED.severity());
     }
+  }
+
+  @Test
+  void trace_keyUsageFlaw_namesTheSendersItCosts() throws Exception {
+    TraceReport report = trace("keyusage");
+    Finding keyUsage = finding(report, "certificate-keyusage-lacks-digitalsignature");
+
+    assertThat(SendersHarmed.by(report, keyUsage))
+        .extracting(o -> o.sender() + " " + o.delivery())
+        .contains("exim-default deliver-clear", "exim-require-tls defer")
+        .noneMatch(s -> s.startsWith("postfix-may "));
+    assertThat(SendersHarmed.sentence(report, keyUsage)).contains("exim-default: deliver-clear");
+  }
+
+  @Test
+  void trace_noStarttls_costsOpportunisticAndMandatorySenders() throws Exception {
+    TraceReport report = trace("nostarttls");
+
+    assertThat(SendersHarmed.by(report, finding(report, "starttls-not-supported")))
+        .extracting(o -> o.sender() + " " + o.delivery())
+        .contains("postfix-may deliver-clear", "postfix-encrypt defer");
+  }
+
+  @Test
+  void trace_findingNoSenderNotices_namesNobody() throws Exception {
+    TraceReport report = trace("noems");
+
+    assertThat(SendersHarmed.by(report, finding(report, "tls12-without-ems"))).isEmpty();
   }
 
   @Test

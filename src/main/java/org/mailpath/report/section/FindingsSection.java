@@ -7,6 +7,7 @@ import org.mailpath.finding.Finding;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Fact;
 import org.mailpath.report.doc.Tone;
+import org.mailpath.trace.SendersHarmed;
 import org.mailpath.trace.TraceReport;
 
 /** Every finding, worst first: severity, code, RFC section, plain explanation, evidence. */
@@ -23,14 +24,18 @@ final class FindingsSection implements ReportSection {
     blocks.add(new Block.Heading(1, "Findings"));
     context.report().findings().stream()
         .sorted(Comparator.comparing(Finding::severity).reversed())
-        .map(FindingsSection::card)
+        .map(f -> card(context.report(), f))
         .forEach(blocks::add);
     return blocks;
   }
 
-  static Block.Card card(Finding f) {
+  static Block.Card card(TraceReport report, Finding f) {
     List<Fact> facts = new ArrayList<>();
     facts.add(Fact.of("Rests on", f.rfc() == null ? "-" : f.rfc()));
+    String harmed = SendersHarmed.sentence(report, f);
+    if (!harmed.isEmpty()) {
+      facts.add(Fact.of("Senders it costs", harmed));
+    }
     if (f.resultType() != null) {
       facts.add(Fact.of("TLS-RPT result", f.resultType() + " (RFC 8460 §4.3)"));
     }

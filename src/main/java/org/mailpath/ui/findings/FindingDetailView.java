@@ -1,10 +1,13 @@
 package org.mailpath.ui.findings;
 
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.mailpath.finding.Finding;
+import org.mailpath.trace.SendersHarmed;
+import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Icons;
 
@@ -12,8 +15,11 @@ import org.mailpath.ui.common.Icons;
 final class FindingDetailView extends ScrollPane {
 
   private final VBox content = new VBox(8);
+  private final Supplier<TraceReport> finished;
 
-  FindingDetailView() {
+  /** {@code finished}: the finished trace, or null while it runs (its senders are not known). */
+  FindingDetailView(Supplier<TraceReport> finished) {
+    this.finished = finished;
     setId("finding-detail");
     getStyleClass().add("details-scroll");
     content.getStyleClass().add("finding-detail");
@@ -45,6 +51,16 @@ final class FindingDetailView extends ScrollPane {
     content
         .getChildren()
         .addAll(wrapped("Rests on", "fact-heading"), wrapped(finding.rfc(), "fact-value"));
+    TraceReport report = finished.get();
+    String harmed =
+        report == null || !report.findings().contains(finding)
+            ? ""
+            : SendersHarmed.sentence(report, finding);
+    if (!harmed.isEmpty()) {
+      content
+          .getChildren()
+          .addAll(wrapped("Senders it costs", "fact-heading"), wrapped(harmed, "fact-value"));
+    }
     if (finding.resultType() != null) {
       content
           .getChildren()

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.mailpath.finding.Finding;
+import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Icons;
 import org.mailpath.ui.common.Placeholder;
@@ -24,10 +25,15 @@ import org.mailpath.ui.trace.TraceStatus;
 public final class FindingsView extends BorderPane {
 
   private final ListView<Finding> list = new ListView<>();
-  private final FindingDetailView detail = new FindingDetailView();
+  private final FindingDetailView detail;
 
+  /** {@code report}: the finished trace shown, or null while one runs. */
   public FindingsView(
-      ObservableList<Finding> findings, ObservableObjectValue<TraceStatus.State> state) {
+      ObservableList<Finding> findings,
+      ObservableObjectValue<TraceStatus.State> state,
+      ObservableObjectValue<TraceReport> report) {
+    detail = new FindingDetailView(report::get);
+    report.addListener((o, before, now) -> detail.show(list.getSelectionModel().getSelectedItem()));
     getStyleClass().add("findings");
     Label title = new Label("Findings");
     title.getStyleClass().add("pane-title");

@@ -83,7 +83,9 @@ public final class MainWindow extends BorderPane {
 
   private Node mailPath() {
     TimelineView timeline = new TimelineView(traces.timeline());
-    FindingsView findings = new FindingsView(traces.findings(), traces.status().stateProperty());
+    FindingsView findings =
+        new FindingsView(
+            traces.findings(), traces.status().stateProperty(), traces.reportProperty());
     DetailsView details = new DetailsView(traces.timeline(), timeline.selectedItemProperty());
     SplitPane work = new SplitPane(timeline, findings);
     work.setOrientation(Orientation.VERTICAL);
