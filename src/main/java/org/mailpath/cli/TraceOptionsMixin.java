@@ -10,6 +10,8 @@ import org.mailpath.context.proxy.SshJump;
 import org.mailpath.context.proxy.SshJumpHost;
 import org.mailpath.dns.TrustAnchors;
 import org.mailpath.pki.Certificates;
+import org.mailpath.policy.senders.SenderLineup;
+import org.mailpath.settings.SenderChoice;
 import org.mailpath.settings.Settings;
 import org.mailpath.settings.SettingsFile;
 import org.mailpath.trace.TraceOptions;
@@ -77,6 +79,30 @@ public final class TraceOptionsMixin {
       description = "Also send DNS questions (over TCP) through the proxy instead of directly.")
   boolean proxyDns;
 
+  @Option(
+      names = "--senders",
+      paramLabel = "ID[,ID…]",
+      completionCandidates = SenderIds.class,
+      description =
+          "Show only these sender profiles (default: all of them): ${COMPLETION-CANDIDATES}.")
+  String senders;
+
+  @Option(
+      names = "--postfix-sender",
+      paramLabel = "FILE",
+      description =
+          "Also play your own Postfix: a main.cf excerpt (smtp_tls_security_level,"
+              + " smtp_tls_protocols, smtp_tls_mandatory_protocols, inline smtp_tls_policy_maps).")
+  Path postfixSender;
+
+  /** The built-in sender profile ids, for --senders' help. */
+  static final class SenderIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return SenderLineup.knownIds().iterator();
+    }
+  }
+
   /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */
   TraceOptions applyTo(TraceOptions base) {
     return applyTo(base, SettingsFile.current().load());
@@ -118,6 +144,20 @@ public final class TraceOptionsMixin {
         options.trustAnchors(TrustAnchors.fromFile(trustAnchor));
       } catch (LocalFileException e) {
         throw new IllegalArgumentException("--trust-anchor: " + e.getMessage(), e);
+      }
+    }
+    String senders = either(this.senders, saved.senders(), null);
+    Path postfixSender = either(this.postfixSender, saved.postfixSender(), null);
+    if (senders != null || postfixSender != null) {
+      try {
+        options.senders(SenderChoice.lineup(senders, postfixSender));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            (this.postfixSender != null || this.senders != null
+                    ? "--senders/--postfix-sender: "
+                    : "the saved senders: ")
+                + e.getMessage(),
+            e);
       }
     }
     if (caFile != null) {

@@ -23,6 +23,7 @@ import org.mailpath.policy.senders.AddressObservation;
 import org.mailpath.policy.senders.DomainFacts;
 import org.mailpath.policy.senders.MxObservation;
 import org.mailpath.policy.senders.Observations;
+import org.mailpath.policy.senders.SenderLineup;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.policy.senders.SenderSimulator;
 import org.mailpath.policy.sts.StsFetchResult;
@@ -43,6 +44,11 @@ public final class PolicyEvaluation {
   public record Result(PolicyReport report, List<SenderOutcome> outcomes, List<Finding> findings) {}
 
   private final List<Finding> findings = new ArrayList<>();
+  private final SenderLineup lineup;
+
+  private PolicyEvaluation(SenderLineup lineup) {
+    this.lineup = lineup;
+  }
 
   /**
    * The sender table for a host traced directly ([host]:port, no MX lookup): each sender routed
@@ -50,7 +56,7 @@ public final class PolicyEvaluation {
    * so no DANE or MTA-STS policy applies.
    */
   public static List<SenderOutcome> directOutcomes(
-      MxResolution resolution, List<ProbeResult> connections) {
+      MxResolution resolution, List<ProbeResult> connections, SenderLineup lineup) {
     List<MxObservation> hosts = new ArrayList<>();
     for (MxHost host : resolution.hosts()) {
       List<AddressObservation> addresses =
@@ -68,7 +74,7 @@ public final class PolicyEvaluation {
     return hosts.isEmpty()
         ? List.of()
         : SenderSimulator.simulateAll(
-            new DomainFacts(resolution.domain(), resolution.dnssec(), null, hosts));
+            new DomainFacts(resolution.domain(), resolution.dnssec(), null, hosts), lineup);
   }
 
   public static Result evaluate(
@@ -76,7 +82,19 @@ public final class PolicyEvaluation {
       MxResolution resolution,
       List<ProbeResult> connections,
       Instant now) {
-    return new PolicyEvaluation().run(lookups, resolution, connections, now);
+    return evaluate(lookups, resolution, connections, now, SenderLineup.ALL);
+  }
+
+  /**
+   * As {@link #evaluate(PolicyLookups.Result, MxResolution, List, Instant)}, for chosen senders.
+   */
+  public static Result evaluate(
+      PolicyLookups.Result lookups,
+      MxResolution resolution,
+      List<ProbeResult> connections,
+      Instant now,
+      SenderLineup lineup) {
+    return new PolicyEvaluation(lineup).run(lookups, resolution, connections, now);
   }
 
   private Result run(
@@ -134,7 +152,7 @@ public final class PolicyEvaluation {
         hosts.isEmpty()
             ? List.of()
             : SenderSimulator.simulateAll(
-                new DomainFacts(domain, resolution.dnssec(), mode, hosts));
+                new DomainFacts(domain, resolution.dnssec(), mode, hosts), lineup);
     PolicyReport report =
         new PolicyReport(
             lookups.stsRecord(),

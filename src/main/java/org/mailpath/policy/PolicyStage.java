@@ -9,6 +9,7 @@ import org.mailpath.context.TraceContext;
 import org.mailpath.dns.DnsClient;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.pki.TrustStore;
+import org.mailpath.policy.senders.SenderLineup;
 import org.mailpath.tls.ProbeResult;
 
 /**
@@ -19,9 +20,16 @@ import org.mailpath.tls.ProbeResult;
 public final class PolicyStage {
 
   private final TraceContext context;
+  private final SenderLineup lineup;
 
   public PolicyStage(TraceContext context) {
+    this(context, SenderLineup.ALL);
+  }
+
+  /** {@code lineup}: the senders whose outcomes are predicted. */
+  public PolicyStage(TraceContext context, SenderLineup lineup) {
     this.context = context;
+    this.lineup = lineup;
   }
 
   /** The lookups for a domain target, logged as one step; none (null) for host targets. */
@@ -51,10 +59,11 @@ public final class PolicyStage {
     if (lookups == null) {
       // A host traced directly still gets the sender table, without domain policy.
       return new PolicyEvaluation.Result(
-          null, PolicyEvaluation.directOutcomes(resolution, connections), List.of());
+          null, PolicyEvaluation.directOutcomes(resolution, connections, lineup), List.of());
     }
     PolicyEvaluation.Result result =
-        PolicyEvaluation.evaluate(lookups, resolution, connections, context.clock().instant());
+        PolicyEvaluation.evaluate(
+            lookups, resolution, connections, context.clock().instant(), lineup);
     result.findings().forEach(f -> context.log().finding(StepLog.TRACE_SCOPE, f));
     return result;
   }

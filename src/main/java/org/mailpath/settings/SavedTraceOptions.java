@@ -45,6 +45,13 @@ public final class SavedTraceOptions {
         throw new IllegalArgumentException("The saved CA file: " + e.getMessage(), e);
       }
     }
+    if (saved.senders() != null || saved.postfixSender() != null) {
+      try {
+        options.senders(SenderChoice.lineup(saved.senders(), saved.postfixSender()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("The saved senders: " + e.getMessage(), e);
+      }
+    }
     if (saved.proxy() != null) {
       options.dialer(new Socks5Dialer(passwords.resolve(saved.proxy())));
       options.proxyDns(saved.proxyDns());

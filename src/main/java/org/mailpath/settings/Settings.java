@@ -15,6 +15,9 @@ import java.nio.file.Path;
  * @param proxy the SOCKS5 proxy of the window's traces, {@code socks5://[USER@]HOST:PORT}: never
  *     the password, which the window keeps in memory only ({@link ProxyPassword})
  * @param proxyDns DNS questions of the window's traces go through the proxy, as {@code --proxy-dns}
+ * @param senders the sender profiles shown, "postfix-may,exim-default" as {@code --senders}; null
+ *     for all
+ * @param postfixSender a main.cf excerpt played as one more sender, as {@code --postfix-sender}
  */
 public record Settings(
     Integer windowWidth,
@@ -24,14 +27,26 @@ public record Settings(
     Path trustAnchor,
     Integer timeoutSeconds,
     String proxy,
-    boolean proxyDns) {
+    boolean proxyDns,
+    String senders,
+    Path postfixSender) {
 
   /** Nothing set. */
-  public static final Settings NONE = new Settings(null, null, null, null, null, null, null, false);
+  public static final Settings NONE =
+      new Settings(null, null, null, null, null, null, null, false, null, null);
 
   public Settings withWindowSize(int width, int height) {
     return new Settings(
-        width, height, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
+        width,
+        height,
+        dnsServer,
+        caFile,
+        trustAnchor,
+        timeoutSeconds,
+        proxy,
+        proxyDns,
+        senders,
+        postfixSender);
   }
 
   /**
@@ -40,12 +55,45 @@ public record Settings(
   public Settings withTraceOptions(
       String dnsServer, Path caFile, Path trustAnchor, Integer timeoutSeconds) {
     return new Settings(
-        windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
+        windowWidth,
+        windowHeight,
+        dnsServer,
+        caFile,
+        trustAnchor,
+        timeoutSeconds,
+        proxy,
+        proxyDns,
+        senders,
+        postfixSender);
+  }
+
+  /** These settings with the senders shown and the user's own Postfix sender replaced. */
+  public Settings withSenders(String senders, Path postfixSender) {
+    return new Settings(
+        windowWidth,
+        windowHeight,
+        dnsServer,
+        caFile,
+        trustAnchor,
+        timeoutSeconds,
+        proxy,
+        proxyDns,
+        senders,
+        postfixSender);
   }
 
   /** These settings with the proxy (without its password, or null) and proxy DNS replaced. */
   public Settings withProxy(String proxy, boolean proxyDns) {
     return new Settings(
-        windowWidth, windowHeight, dnsServer, caFile, trustAnchor, timeoutSeconds, proxy, proxyDns);
+        windowWidth,
+        windowHeight,
+        dnsServer,
+        caFile,
+        trustAnchor,
+        timeoutSeconds,
+        proxy,
+        proxyDns,
+        senders,
+        postfixSender);
   }
 }

@@ -34,6 +34,8 @@ public final class SettingsFile {
   private static final String TIMEOUT = "trace.timeout-seconds";
   private static final String PROXY = "trace.proxy";
   private static final String PROXY_DNS = "trace.proxy-dns";
+  private static final String SENDERS = "trace.senders";
+  private static final String POSTFIX_SENDER = "trace.postfix-sender";
 
   private final Path file;
 
@@ -96,7 +98,9 @@ public final class SettingsFile {
         path(p.getProperty(TRUST_ANCHOR)),
         positive(p.getProperty(TIMEOUT)),
         text(p.getProperty(PROXY)),
-        Boolean.parseBoolean(text(p.getProperty(PROXY_DNS))));
+        Boolean.parseBoolean(text(p.getProperty(PROXY_DNS))),
+        text(p.getProperty(SENDERS)),
+        path(p.getProperty(POSTFIX_SENDER)));
   }
 
   /** Writes {@code settings}, creating the folder; written beside and moved in place. */
@@ -112,6 +116,8 @@ public final class SettingsFile {
     if (settings.proxyDns()) {
       put(p, PROXY_DNS, true);
     }
+    put(p, SENDERS, settings.senders());
+    put(p, POSTFIX_SENDER, settings.postfixSender());
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");

@@ -23,7 +23,7 @@ public final class SendersHarmed {
 
   /** The outcomes {@code finding} costs, in the report's sender order. */
   public static List<SenderOutcome> by(TraceReport report, Finding finding) {
-    if (Severity.WARNING.isWorseThan(finding.severity())) {
+    if (Severity.WARNING.isWorseThan(finding.severity()) || !worstAtItsHost(report, finding)) {
       return List.of();
     }
     Optional<String> attemptPrefix =
@@ -40,6 +40,16 @@ public final class SendersHarmed {
         .filter(o -> marksRequireTls(o) == finding.code().startsWith("requiretls"))
         .filter(o -> o.attempts().stream().anyMatch(a -> a.startsWith(prefix)))
         .toList();
+  }
+
+  /**
+   * The outcome at a host follows from its most serious problem: a host with TLS 1.0 only also
+   * lacks TLS 1.3, but the senders stumble over the first; the lesser findings name nobody.
+   */
+  private static boolean worstAtItsHost(TraceReport report, Finding finding) {
+    return report.findings().stream()
+        .filter(f -> f.subject().equals(finding.subject()))
+        .noneMatch(f -> f.severity().isWorseThan(finding.severity()));
   }
 
   /**

@@ -8,6 +8,7 @@ import org.mailpath.context.AddressSlots;
 import org.mailpath.context.Dialer;
 import org.mailpath.context.ResolverFactory;
 import org.mailpath.context.proxy.DialedResolvers;
+import org.mailpath.policy.senders.SenderLineup;
 
 /**
  * How one trace is run. Made with {@link #builder()} or changed with {@link #toBuilder()}.
@@ -30,6 +31,7 @@ import org.mailpath.context.proxy.DialedResolvers;
  * @param proxyDns DNS questions go over TCP through {@code dialer} (--proxy-dns) to {@code
  *     dnsServer} or the system's first server, instead of directly; ignored when {@code resolvers}
  *     is set
+ * @param senders the sender profiles played (the built-in ones chosen, and the user's own)
  */
 public record TraceOptions(
     Duration timeout,
@@ -45,7 +47,8 @@ public record TraceOptions(
     Dialer dialer,
     ResolverFactory resolvers,
     AddressSlots addressSlots,
-    boolean proxyDns) {
+    boolean proxyDns,
+    SenderLineup senders) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -59,6 +62,7 @@ public record TraceOptions(
   public TraceOptions {
     extraTrustAnchors = List.copyOf(extraTrustAnchors);
     dialer = dialer == null ? Dialer.direct() : dialer;
+    senders = senders == null ? SenderLineup.ALL : senders;
   }
 
   public static TraceOptions defaults() {
@@ -85,6 +89,7 @@ public record TraceOptions(
     b.resolvers = resolvers;
     b.addressSlots = addressSlots;
     b.proxyDns = proxyDns;
+    b.senders = senders;
     return b;
   }
 
@@ -116,6 +121,7 @@ public record TraceOptions(
     private ResolverFactory resolvers;
     private AddressSlots addressSlots;
     private boolean proxyDns;
+    private SenderLineup senders = SenderLineup.ALL;
 
     private Builder() {}
 
@@ -197,6 +203,12 @@ public record TraceOptions(
       return this;
     }
 
+    /** The senders whose outcomes the trace predicts. */
+    public Builder senders(SenderLineup value) {
+      senders = value;
+      return this;
+    }
+
     public TraceOptions build() {
       return new TraceOptions(
           timeout,
@@ -212,7 +224,8 @@ public record TraceOptions(
           dialer,
           resolvers,
           addressSlots,
-          proxyDns);
+          proxyDns,
+          senders);
     }
   }
 }

@@ -108,7 +108,7 @@ final class TraceRun {
     List<ConnectionPlan> plans = plan(resolution);
     plans.forEach(recorder::planned);
     TrustStore trust = TrustStore.withExtra(options.extraTrustAnchors());
-    PolicyStage policy = new PolicyStage(context);
+    PolicyStage policy = new PolicyStage(context, options.senders());
     CompletableFuture<PolicyLookups.Result> lookups =
         policy.lookups(resolver.client(), trust, options.httpsPort(), resolution);
     List<CompletableFuture<ProbeResult>> probes = new ArrayList<>();

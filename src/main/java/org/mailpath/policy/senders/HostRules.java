@@ -42,6 +42,11 @@ final class HostRules {
             ? "MTA-STS testing mode reports failures but does not enforce; "
             : "";
     return switch (profile.level()) {
+      case NONE ->
+          Step.deliver(
+              Delivery.DELIVER_CLEAR,
+              "this sender never uses STARTTLS, so the message goes in clear text",
+              "RFC 3207 §4; postconf(5) smtp_tls_security_level = none");
       case OPPORTUNISTIC -> opportunistic(profile, at, context);
       case ENCRYPT -> mandatory(profile, facts, mx, at, false, false, "RFC 3207 §4.1");
       case VERIFY -> mandatory(profile, facts, mx, at, true, false, "RFC 3207 §4.1");

@@ -33,6 +33,8 @@ public record SenderProfile(
 
   /** What the sender demands of TLS at a host no DANE or MTA-STS policy covers. */
   public enum Level {
+    /** Never STARTTLS: Postfix's smtp_tls_security_level = none (postconf(5)). */
+    NONE,
     /** STARTTLS when offered, clear text otherwise (RFC 3207 §4.1, RFC 7435 §3). */
     OPPORTUNISTIC,
     /** TLS required, certificate not checked. */

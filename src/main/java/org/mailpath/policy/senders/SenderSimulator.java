@@ -17,7 +17,12 @@ public final class SenderSimulator {
 
   /** One outcome per {@link SenderProfiles#ALL}, in that order. */
   public static List<SenderOutcome> simulateAll(DomainFacts facts) {
-    return SenderProfiles.ALL.stream().map(p -> simulate(p, facts)).toList();
+    return simulateAll(facts, SenderLineup.ALL);
+  }
+
+  /** One outcome per sender of {@code lineup}, in its order. */
+  public static List<SenderOutcome> simulateAll(DomainFacts facts, SenderLineup lineup) {
+    return lineup.profilesFor(facts.domain()).stream().map(p -> simulate(p, facts)).toList();
   }
 
   public static SenderOutcome simulate(SenderProfile profile, DomainFacts facts) {
