@@ -100,8 +100,14 @@ public final class PolicyEvaluation {
         PolicyFindings.ofStsMxMatch(host.name(), policy).ifPresent(findings::add);
       }
       List<ProbeResult> sessions = connectionsOf(host, connections);
+      boolean daneRequired = applicability.decision() == DaneApplicability.Decision.DANE_REQUIRED;
+      boolean stsEnforced = stsAdmitted && policy.mode() == StsMode.ENFORCE;
       for (ProbeResult c : sessions) {
         DaneResult daneResult = daneCheck(host, tlsa, applicability, c, now, checks);
+        TamperingSigns.strippedStarttls(host.name(), daneRequired, stsEnforced, c)
+            .ifPresent(findings::add);
+        TamperingSigns.substitutedCertificate(applicability, daneResult, c)
+            .ifPresent(findings::add);
         addresses.add(
             Observations.of(
                 c.plan().address(),

@@ -30,6 +30,9 @@ import org.mailpath.context.proxy.DialedResolvers;
  * @param proxyDns DNS questions go over TCP through {@code dialer} (--proxy-dns) to {@code
  *     dnsServer} or the system's first server, instead of directly; ignored when {@code resolvers}
  *     is set
+ * @param labAttacker the lab's on-path attacker to put in front of the MX hosts ("strip", "454",
+ *     "cert", "cert-ca", "downgrade"), or null for none; only a lab target may have one, and the
+ *     app, not the core, puts it on the path
  */
 public record TraceOptions(
     Duration timeout,
@@ -45,7 +48,8 @@ public record TraceOptions(
     Dialer dialer,
     ResolverFactory resolvers,
     AddressSlots addressSlots,
-    boolean proxyDns) {
+    boolean proxyDns,
+    String labAttacker) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -85,6 +89,7 @@ public record TraceOptions(
     b.resolvers = resolvers;
     b.addressSlots = addressSlots;
     b.proxyDns = proxyDns;
+    b.labAttacker = labAttacker;
     return b;
   }
 
@@ -116,6 +121,7 @@ public record TraceOptions(
     private ResolverFactory resolvers;
     private AddressSlots addressSlots;
     private boolean proxyDns;
+    private String labAttacker;
 
     private Builder() {}
 
@@ -197,6 +203,12 @@ public record TraceOptions(
       return this;
     }
 
+    /** The lab's on-path attacker mode (lab targets only), or null for none. */
+    public Builder labAttacker(String value) {
+      labAttacker = value;
+      return this;
+    }
+
     public TraceOptions build() {
       return new TraceOptions(
           timeout,
@@ -212,7 +224,8 @@ public record TraceOptions(
           dialer,
           resolvers,
           addressSlots,
-          proxyDns);
+          proxyDns,
+          labAttacker);
     }
   }
 }
