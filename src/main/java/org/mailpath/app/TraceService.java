@@ -12,6 +12,7 @@ import org.mailpath.history.HistoryException;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabRoute;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.trace.TraceEngine;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
@@ -60,6 +61,11 @@ public final class TraceService {
   public CompletableFuture<Outcome> trace(
       Target target, TraceOptions options, boolean store, TraceListener listener) {
     TraceOptions effective = options;
+    if (options.labAttacker() != null && !Lab.covers(target.asciiName())) {
+      throw new IllegalArgumentException(
+          "the on-path attacker lives in the lab: --attacker works only for names under .test, not "
+              + target.asciiName());
+    }
     if (Lab.covers(target.asciiName())) {
       LabRoute route = lab.get().prepare(target.asciiName());
       List<java.security.cert.X509Certificate> anchors =
@@ -84,6 +90,9 @@ public final class TraceService {
           routed.trustAnchors(route.dnssecTrustAnchors());
         }
       }
+      if (options.labAttacker() != null) {
+        routed.dialer(lab.get().throughAttacker(attackMode(options), options.dialer()));
+      }
       effective = routed.build();
     }
     CompletableFuture<TraceReport> running = engine.trace(target, effective, listener);
@@ -98,6 +107,17 @@ public final class TraceService {
           }
         });
     return outcome;
+  }
+
+  private static AttackMode attackMode(TraceOptions options) {
+    return AttackMode.byFlag(options.labAttacker())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown attacker \""
+                        + options.labAttacker()
+                        + "\"; choose one of "
+                        + AttackMode.flags()));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabRoute;
 import org.mailpath.lab.LabScenario;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.text.Faults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,9 @@ public final class LabCommand implements Callable<Integer> {
         out.printf("%-24s must not raise: %s%n", "", String.join(", ", scenario.absentFindings()));
       }
     }
+    out.printf(
+        "%nAny lab domain through the on-path attacker: mailpath trace ADDRESS --attacker %s%n",
+        AttackMode.flags());
     out.flush();
   }
 

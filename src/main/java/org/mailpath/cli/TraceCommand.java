@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.mailpath.address.Target;
 import org.mailpath.address.TargetParser;
 import org.mailpath.history.HistoryStore;
+import org.mailpath.lab.Lab;
 import org.mailpath.report.ReportJson;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
@@ -86,6 +87,12 @@ public final class TraceCommand implements Callable<Integer> {
     try {
       parsed = TargetParser.parse(target);
       options = traceOptions.applyTo(TraceOptions.builder().quick(quick).deep(deep).build());
+      if (options.labAttacker() != null && !Lab.covers(parsed.asciiName())) {
+        throw new IllegalArgumentException(
+            "--attacker works only in the lab, for names under .test; "
+                + parsed.asciiName()
+                + " is on the real internet");
+      }
     } catch (IllegalArgumentException e) { // includes InvalidTargetException
       err.println("mailpath: " + e.getMessage());
       return ExitStatus.BAD_INPUT;

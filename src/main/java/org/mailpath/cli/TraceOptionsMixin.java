@@ -9,6 +9,7 @@ import org.mailpath.context.proxy.Socks5Proxy;
 import org.mailpath.context.proxy.SshJump;
 import org.mailpath.context.proxy.SshJumpHost;
 import org.mailpath.dns.TrustAnchors;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.pki.Certificates;
 import org.mailpath.policy.senders.SenderLineup;
 import org.mailpath.settings.SenderChoice;
@@ -103,6 +104,15 @@ public final class TraceOptionsMixin {
     }
   }
 
+  @Option(
+      names = "--attacker",
+      paramLabel = "MODE",
+      description =
+          "Lab only (.test): put the lab's on-path attacker in front of the MX hosts: strip"
+              + " (removes STARTTLS), 454 (refuses STARTTLS), cert (own self-signed certificate),"
+              + " cert-ca (certificate from the trusted lab CA), downgrade (TLS 1.0 only).")
+  String attacker;
+
   /** {@code base} with these options applied; a bad value is an IllegalArgumentException. */
   TraceOptions applyTo(TraceOptions base) {
     return applyTo(base, SettingsFile.current().load());
@@ -139,6 +149,15 @@ public final class TraceOptionsMixin {
       throw new IllegalArgumentException("--proxy-dns needs --proxy or --ssh-jump");
     }
     options.proxyDns(proxyDns);
+    if (attacker != null) {
+      options.labAttacker(
+          AttackMode.byFlag(attacker)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--attacker must be one of " + AttackMode.flags()))
+              .flag());
+    }
     if (trustAnchor != null) {
       try {
         options.trustAnchors(TrustAnchors.fromFile(trustAnchor));

@@ -86,6 +86,14 @@ public record LastHopTransport(
                   + " would encrypt).",
               "RFC 8996 §2, RFC 7435 §3");
     }
+    // RFC 7672 §2.2, RFC 8461 §4.2: an enforcing sender does not deliver to a host it cannot
+    // authenticate, whatever certificate answered (a stale record, or an attacker's own).
+    if (enforced && c.authenticationFailed()) {
+      return noDelivery(
+          host,
+          enforcedBy,
+          host + " presents a certificate that " + enforcedBy.label() + " rejects");
+    }
     if (enforced) {
       return new LastHopTransport(
           host,

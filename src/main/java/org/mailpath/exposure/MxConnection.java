@@ -11,6 +11,18 @@ import org.mailpath.tls.TlsObservation;
  * @param preference its MX preference (RFC 5321 §5.1: lower is tried first)
  * @param smtp the SMTP facts
  * @param tls the TLS facts, or null when STARTTLS was not reached
+ * @param authenticationFailed the session reached TLS but failed the authentication the domain
+ *     enforces (no TLSA match, or a certificate PKIX rejects under MTA-STS): the sender defers
  */
 public record MxConnection(
-    String mxHost, int preference, SmtpObservation smtp, TlsObservation tls) {}
+    String mxHost,
+    int preference,
+    SmtpObservation smtp,
+    TlsObservation tls,
+    boolean authenticationFailed) {
+
+  /** A connection whose authentication was not judged (or passed). */
+  public MxConnection(String mxHost, int preference, SmtpObservation smtp, TlsObservation tls) {
+    this(mxHost, preference, smtp, tls, false);
+  }
+}

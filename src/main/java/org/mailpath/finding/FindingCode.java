@@ -83,7 +83,12 @@ public enum FindingCode {
   TLSRPT_INVALID("tlsrpt-invalid", Severity.WARNING, "RFC 8460 §3"),
   TLSA_UNUSABLE("tlsa-unusable", Severity.WARNING, "RFC 7672 §2.2; RFC 7672 §3.1.3"),
   REQUIRETLS_UNDELIVERABLE("requiretls-undeliverable", Severity.INFO, "RFC 8689 §4.2; RFC 8689 §5"),
-  TLSRPT_PRESENT("tlsrpt-present", Severity.PASS, "RFC 8460 §3");
+  TLSRPT_PRESENT("tlsrpt-present", Severity.PASS, "RFC 8460 §3"),
+  // --- signs of an on-path attacker (RFC 3207 §6), where the domain says TLS is expected ---
+  STARTTLS_STRIPPED_SUSPECTED(
+      "starttls-stripped-suspected", Severity.ERROR, "RFC 3207 §6; RFC 7672 §2.2; RFC 8461 §5"),
+  CERTIFICATE_SUBSTITUTED_SUSPECTED(
+      "certificate-substituted-suspected", Severity.ERROR, "RFC 3207 §6; RFC 7672 §2.2");
 
   private final String code;
   private final Severity severity;

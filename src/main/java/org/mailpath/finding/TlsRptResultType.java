@@ -37,7 +37,10 @@ public final class TlsRptResultType {
           Map.entry(FindingCode.DANE_REQUIRED, "dane-required"),
           Map.entry(FindingCode.STS_POLICY_FETCH_ERROR, "sts-policy-fetch-error"),
           Map.entry(FindingCode.STS_POLICY_INVALID, "sts-policy-invalid"),
-          Map.entry(FindingCode.STS_WEBPKI_INVALID, "sts-webpki-invalid"));
+          Map.entry(FindingCode.STS_WEBPKI_INVALID, "sts-webpki-invalid"),
+          // What the sender's report shows of an attack: the failure, not the attacker.
+          Map.entry(FindingCode.STARTTLS_STRIPPED_SUSPECTED, "starttls-not-supported"),
+          Map.entry(FindingCode.CERTIFICATE_SUBSTITUTED_SUSPECTED, "tlsa-invalid"));
 
   /** The result type for {@code code}, or empty where RFC 8460 has none (e.g. a pass). */
   public static Optional<String> of(FindingCode code) {

@@ -3,6 +3,7 @@ package org.mailpath.lab;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.HashSet;
@@ -10,14 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.mailpath.context.Dialer;
+import org.mailpath.lab.attacker.AttackerFleet;
+import org.mailpath.lab.attacker.OnPathDialer;
 import org.mailpath.lab.dns.LabDnsServer;
 import org.mailpath.lab.dns.LabZone;
+import org.mailpath.lab.pki.CertificateProfile;
 import org.mailpath.lab.pki.LabCertificateAuthority;
+import org.mailpath.lab.pki.ServerCredentials;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.lab.scenario.BulkFamily;
 import org.mailpath.lab.scenario.LabAddressPlan;
 import org.mailpath.lab.scenario.LabHost;
 import org.mailpath.lab.scenario.ScenarioCatalog;
 import org.mailpath.lab.scenario.ScenarioDefinition;
+import org.mailpath.lab.scenario.TlsProfile;
 import org.mailpath.lab.smtp.SmtpFleet;
 import org.mailpath.lab.web.PolicyHostFleet;
 
@@ -40,6 +48,7 @@ public final class Lab implements AutoCloseable {
   private final String dnssecTrustAnchor;
   private final SmtpFleet smtp;
   private final PolicyHostFleet https;
+  private final AttackerFleet attackers = new AttackerFleet();
   private final Set<String> preparedDomains = new HashSet<>();
   private boolean closed;
 
@@ -147,7 +156,7 @@ public final class Lab implements AutoCloseable {
         .map(
             d ->
                 d.hosts().stream()
-                    .map(h -> plan.addressOf(h.name()).getHostAddress())
+                    .map(h -> plan.addressOf(d.publishedName(h)).getHostAddress())
                     .collect(java.util.stream.Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
   }
@@ -171,10 +180,55 @@ public final class Lab implements AutoCloseable {
         smtp.start(host);
       }
       https.start(definition);
+      if (definition.attacker().isPresent()) {
+        startAttackers(definition, definition.attacker().get());
+      }
     } catch (IOException e) {
       preparedDomains.remove(definition.domain());
       throw new UncheckedIOException("the lab could not start " + definition.domain(), e);
     }
+  }
+
+  /**
+   * {@code inner} with the lab's on-path attacker in {@code mode} in front of every lab MX host it
+   * dials on the lab's SMTP port (started per host on first use); other connections go straight.
+   */
+  public Dialer throughAttacker(AttackMode mode, Dialer inner) {
+    return new OnPathDialer(inner, mode, address -> interception(mode, address));
+  }
+
+  private synchronized InetSocketAddress interception(AttackMode mode, InetSocketAddress address)
+      throws IOException {
+    requireOpen();
+    if (address.getPort() != smtp.port() || address.getAddress() == null) {
+      return address;
+    }
+    for (ScenarioDefinition definition : ScenarioCatalog.definitions()) {
+      for (LabHost host : definition.hosts()) {
+        if (plan.addressOf(host.name()).equals(address.getAddress())) {
+          return attackers.interceptorFor(mode, address, host.name(), credentialsOf(host));
+        }
+      }
+    }
+    return address; // not a lab MX host, or already the address of a scenario's own attacker
+  }
+
+  /** RFC 3207 §6: the attacker answers at the address DNS names and relays to the real host. */
+  private void startAttackers(ScenarioDefinition definition, AttackMode mode) throws IOException {
+    for (LabHost host : definition.hosts()) {
+      attackers.startOn(
+          smtp.bindInsteadOfReservation(ScenarioDefinition.attackerFront(host.name())),
+          mode,
+          new InetSocketAddress(plan.addressOf(host.name()), smtp.port()),
+          host.name(),
+          credentialsOf(host));
+    }
+  }
+
+  private static ServerCredentials credentialsOf(LabHost host) {
+    CertificateProfile certificate =
+        host.behaviour().starttls().map(TlsProfile::certificate).orElse(CertificateProfile.GOOD_EC);
+    return LabCertificateAuthority.instance().credentialsFor(host.name(), certificate);
   }
 
   private void requireOpen() {
@@ -190,6 +244,7 @@ public final class Lab implements AutoCloseable {
       return;
     }
     closed = true;
+    attackers.close();
     https.close();
     smtp.close();
     dns.close();

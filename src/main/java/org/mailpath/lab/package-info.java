@@ -22,6 +22,11 @@
  *       certificate matter there.
  *   <li>{@code pki} — the lab CA (EC P-256 root and intermediate, in service for five years) and
  *       server certificates, made once per process.
+ *   <li>{@code attacker} — the on-path attacker (RFC 3207 §6): a relay in front of a lab MX host
+ *       that strips STARTTLS, refuses it with 454, terminates TLS with its own certificate or
+ *       offers only TLS 1.0, per {@code scenario.AttackMode}. Attacker scenarios publish its
+ *       address for the MX name; {@code trace --attacker} reaches it through a dialer instead, DNS
+ *       untouched.
  *   <li>{@code net} — the bounded connection pool and the port reservations shared by the servers.
  * </ul>
  *

@@ -31,7 +31,6 @@ import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsPolicy;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
-import org.mailpath.smtp.EhloCapabilities;
 import org.mailpath.tls.ProbeResult;
 
 /**
@@ -118,8 +117,14 @@ public final class PolicyEvaluation {
         PolicyFindings.ofStsMxMatch(host.name(), policy).ifPresent(findings::add);
       }
       List<ProbeResult> sessions = connectionsOf(host, connections);
+      boolean daneRequired = applicability.decision() == DaneApplicability.Decision.DANE_REQUIRED;
+      boolean stsEnforced = stsAdmitted && policy.mode() == StsMode.ENFORCE;
       for (ProbeResult c : sessions) {
         DaneResult daneResult = daneCheck(host, tlsa, applicability, c, now, checks);
+        TamperingSigns.strippedStarttls(host.name(), daneRequired, stsEnforced, c)
+            .ifPresent(findings::add);
+        TamperingSigns.substitutedCertificate(applicability, daneResult, c)
+            .ifPresent(findings::add);
         addresses.add(
             Observations.of(
                 c.plan().address(),
@@ -127,9 +132,9 @@ public final class PolicyEvaluation {
                 c.tls(),
                 c.versions(),
                 daneResult == null ? null : daneResult.status()));
-        requireTls.add(requireTlsHost(resolution, stsAdmitted, c, daneResult));
+        requireTls.add(RequireTlsSessions.host(resolution, stsAdmitted, c, daneResult));
       }
-      requireTlsNotAdvertised(host, sessions);
+      RequireTlsSessions.notAdvertised(host, sessions).ifPresent(findings::add);
       dane.add(
           new PolicyReport.DaneHost(
               host.name(),
@@ -289,46 +294,6 @@ public final class PolicyEvaluation {
             result.match() == null ? -1 : result.match().certificatePosition(),
             result.detail()));
     return result;
-  }
-
-  /**
-   * RFC 8689 §4.1: a server that supports REQUIRETLS lists it in the EHLO answer after STARTTLS.
-   */
-  private void requireTlsNotAdvertised(MxHost host, List<ProbeResult> sessions) {
-    List<String> missing =
-        sessions.stream()
-            .filter(c -> c.tls() != null && c.tls().established())
-            .filter(c -> !EhloCapabilities.offers(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"))
-            .map(
-                c ->
-                    c.plan().label()
-                        + ": EHLO after STARTTLS lists "
-                        + c.smtp().capabilitiesAfterTls())
-            .toList();
-    if (!missing.isEmpty()) {
-      findings.add(
-          FindingCode.REQUIRETLS_NOT_ADVERTISED.raise(
-              host.name(), host.name() + " does not list REQUIRETLS after STARTTLS.", missing));
-    }
-  }
-
-  private static RequireTlsHost requireTlsHost(
-      MxResolution resolution, boolean stsAdmitted, ProbeResult c, DaneResult dane) {
-    boolean tls = c.tls() != null && c.tls().established();
-    boolean pkix =
-        tls
-            && c.tls().verdict() != null
-            && c.tls().verdict().pkixTrusted()
-            && c.tls().verdict().hostnameMatches()
-            && c.tls().verdict().withinValidity();
-    boolean daneOk = dane != null && dane.status() == DaneResult.Status.MATCH;
-    return new RequireTlsHost(
-        c.plan().mxHost(),
-        c.smtp().connected(),
-        resolution.dnssec() == DnssecStatus.SECURE || stsAdmitted,
-        tls,
-        pkix || daneOk,
-        EhloCapabilities.offers(c.smtp().capabilitiesAfterTls(), "REQUIRETLS"));
   }
 
   private static List<ProbeResult> connectionsOf(MxHost host, List<ProbeResult> connections) {

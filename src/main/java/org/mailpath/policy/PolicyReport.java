@@ -2,11 +2,13 @@ package org.mailpath.policy;
 
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
+import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.policy.sts.StsMode;
 import org.mailpath.policy.sts.StsTxtRecord;
 import org.mailpath.policy.tlsrpt.TlsRptRecord;
+import org.mailpath.tls.TlsObservation;
 
 /**
  * What the receiving domain asks senders to enforce, as the trace found it.
@@ -47,6 +49,30 @@ public record PolicyReport(
             && stsPolicy.outcome() == StsFetchResult.Outcome.OK
             && stsPolicy.policy().mode() == StsMode.ENFORCE;
     return enforce ? TlsAuthentication.MTA_STS : TlsAuthentication.NONE;
+  }
+
+  /**
+   * Whether the TLS session {@code connectionId} fails the authentication {@link #enforcedBy()}
+   * demands: RFC 7672 §3 a TLSA match for DANE, RFC 8461 §4.2 a PKIX-valid certificate naming the
+   * host for MTA-STS. False when nothing is enforced or TLS was not reached.
+   */
+  public boolean authenticationFails(String connectionId, TlsObservation tls) {
+    if (tls == null || !tls.established()) {
+      return false;
+    }
+    return switch (enforcedBy()) {
+      case DANE ->
+          dane.stream()
+              .flatMap(d -> d.checks().stream())
+              .filter(check -> check.connectionId().equals(connectionId))
+              .anyMatch(check -> !check.status().equals(DaneResult.Status.MATCH.name()));
+      case MTA_STS ->
+          tls.verdict() == null
+              || !(tls.verdict().pkixTrusted()
+                  && tls.verdict().hostnameMatches()
+                  && tls.verdict().withinValidity());
+      default -> false;
+    };
   }
 
   /**

@@ -32,6 +32,9 @@ import org.mailpath.policy.senders.SenderLineup;
  *     dnsServer} or the system's first server, instead of directly; ignored when {@code resolvers}
  *     is set
  * @param senders the sender profiles played (the built-in ones chosen, and the user's own)
+ * @param labAttacker the lab's on-path attacker to put in front of the MX hosts ("strip", "454",
+ *     "cert", "cert-ca", "downgrade"), or null for none; only a lab target may have one, and the
+ *     app, not the core, puts it on the path
  */
 public record TraceOptions(
     Duration timeout,
@@ -48,7 +51,8 @@ public record TraceOptions(
     ResolverFactory resolvers,
     AddressSlots addressSlots,
     boolean proxyDns,
-    SenderLineup senders) {
+    SenderLineup senders,
+    String labAttacker) {
 
   /** RFC 5321 §4.5.3.2 allows minutes per step; a diagnostic tool should answer sooner. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -90,6 +94,7 @@ public record TraceOptions(
     b.addressSlots = addressSlots;
     b.proxyDns = proxyDns;
     b.senders = senders;
+    b.labAttacker = labAttacker;
     return b;
   }
 
@@ -122,6 +127,7 @@ public record TraceOptions(
     private AddressSlots addressSlots;
     private boolean proxyDns;
     private SenderLineup senders = SenderLineup.ALL;
+    private String labAttacker;
 
     private Builder() {}
 
@@ -209,6 +215,12 @@ public record TraceOptions(
       return this;
     }
 
+    /** The lab's on-path attacker mode (lab targets only), or null for none. */
+    public Builder labAttacker(String value) {
+      labAttacker = value;
+      return this;
+    }
+
     public TraceOptions build() {
       return new TraceOptions(
           timeout,
@@ -225,7 +237,8 @@ public record TraceOptions(
           resolvers,
           addressSlots,
           proxyDns,
-          senders);
+          senders,
+          labAttacker);
     }
   }
 }

@@ -167,7 +167,14 @@ final class TraceRun {
     List<MxConnection> answered =
         probes.stream()
             .filter(p -> p.smtp().connected())
-            .map(p -> new MxConnection(p.plan().mxHost(), p.plan().preference(), p.smtp(), p.tls()))
+            .map(
+                p ->
+                    new MxConnection(
+                        p.plan().mxHost(),
+                        p.plan().preference(),
+                        p.smtp(),
+                        p.tls(),
+                        policy != null && policy.authenticationFails(p.plan().id(), p.tls())))
             .toList();
     if (answered.isEmpty()) {
       return null;

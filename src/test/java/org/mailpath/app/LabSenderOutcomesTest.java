@@ -73,6 +73,18 @@ class LabSenderOutcomesTest {
           sts-badcert    | gmail              | deliver-tls               | RFC 8461 §3.3: no valid policy
           sts-redirect   | gmail              | deliver-tls               | RFC 8461 §3.3: redirect = no policy
           requiretls     | requiretls         | deliver-authenticated-tls | RFC 8689 §4.2.1 met
+          strip          | postfix-may        | deliver-clear             | RFC 3207 §6: STARTTLS stripped, clear to the attacker
+          strip-dane     | postfix-may        | deliver-clear             | opportunistic: no DANE check
+          strip-dane     | postfix-dane       | defer                     | RFC 7672 §2.2: TLSA says TLS, none offered
+          strip-sts      | gmail              | defer                     | RFC 8461 §5: enforce, no STARTTLS
+          strip-sts      | postfix-may        | deliver-clear             | no MTA-STS in Postfix
+          tls454-sts     | microsoft-365      | defer                     | RFC 3207 §4: 454, enforce forbids clear
+          tls454-sts     | postfix-may        | deliver-clear             | RFC 3207 §4: 454, opportunistic goes on in clear
+          mitm-cert      | postfix-may        | deliver-tls               | RFC 7435 §3: any certificate, the attacker's too
+          mitm-cert      | postfix-dane       | defer                     | RFC 7672 §2.2: attacker's key matches no TLSA
+          mitm-ca        | gmail              | deliver-authenticated-tls | RFC 8461 §4.2: PKIX-valid, from a trusted CA
+          mitm-ca        | postfix-dane       | defer                     | RFC 7672 §3: TLSA pins the real key
+          downgrade      | gmail              | deliver-clear             | RFC 8996 §2: TLS 1.0 refused, retried in clear
           """,
       delimiter = '|')
   void trace_labScenario_senderOutcomeIsTheRfcs(

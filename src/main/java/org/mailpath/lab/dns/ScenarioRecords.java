@@ -46,7 +46,8 @@ record ScenarioRecords(List<Record> records, Set<Name> brokenTlsaOwners) {
       }
       for (LabHost host : definition.hosts()) {
         Name hostName = absolute(host.name());
-        records.add(new ARecord(hostName, DClass.IN, TTL, plan.addressOf(host.name())));
+        records.add(
+            new ARecord(hostName, DClass.IN, TTL, plan.addressOf(definition.publishedName(host))));
         host.mxPreference()
             .ifPresent(p -> records.add(new MXRecord(domain, DClass.IN, TTL, p, hostName)));
       }

@@ -40,6 +40,7 @@ public final class LabCertificateAuthority {
   private final X509Certificate intermediate;
   private final KeyPair intermediateKey;
   private final Map<String, ServerCredentials> issued = new ConcurrentHashMap<>();
+  private final Map<String, ServerCredentials> impostors = new ConcurrentHashMap<>();
 
   private LabCertificateAuthority() {
     Instant now = Instant.now();
@@ -92,8 +93,23 @@ public final class LabCertificateAuthority {
     return issued.computeIfAbsent(hostName + " " + profile, key -> issue(hostName, profile));
   }
 
+  /**
+   * A certificate for {@code hostName} on a key that no lab server has: what an on-path attacker
+   * presents. Self-signed, or issued by the lab CA (the "compromised CA" case: PKIX accepts it,
+   * only a TLSA record or an earlier session shows that the key changed).
+   */
+  public ServerCredentials impostorCredentialsFor(String hostName, boolean issuedByLabCa) {
+    CertificateProfile profile =
+        issuedByLabCa ? CertificateProfile.GOOD_EC : CertificateProfile.GOOD_EC.selfSigned();
+    return impostors.computeIfAbsent(
+        hostName + " " + profile, key -> issue(hostName, profile, LabKeys.impostorKey()));
+  }
+
   private ServerCredentials issue(String hostName, CertificateProfile profile) {
-    KeyPair serverKey = LabKeys.serverKey(profile.keyKind());
+    return issue(hostName, profile, LabKeys.serverKey(profile.keyKind()));
+  }
+
+  private ServerCredentials issue(String hostName, CertificateProfile profile, KeyPair serverKey) {
     boolean self = profile.issuer() == CertificateIssuer.SELF;
     // A self-signed certificate names its own subject as issuer (RFC 5280 §6.1).
     X500Name issuer =

@@ -22,6 +22,18 @@ final class LabKeys {
     return SERVER_KEYS.computeIfAbsent(kind, LabKeys::generate);
   }
 
+  private static KeyPair impostorKey;
+
+  /**
+   * The on-path attacker's own EC P-256 key: never a lab server's, so no TLSA record matches it.
+   */
+  static synchronized KeyPair impostorKey() {
+    if (impostorKey == null) {
+      impostorKey = generate(KeyKind.EC_P256);
+    }
+    return impostorKey;
+  }
+
   /** A fresh key pair, e.g. for a certification authority or a self-signed server. */
   static KeyPair generate(KeyKind kind) {
     try {

@@ -33,6 +33,9 @@ public final class LabAddressPlan {
     for (ScenarioDefinition definition : definitions) {
       for (LabHost host : definition.hosts()) {
         assign(host.name(), addresses);
+        if (definition.attacker().isPresent()) {
+          assign(ScenarioDefinition.attackerFront(host.name()), addresses);
+        }
       }
       definition.policyHost().ifPresent(name -> assign(name, addresses));
     }

@@ -44,7 +44,7 @@ final class PolicyScenarios {
                     + " server has (a key rolled without updating DNS). DANE senders must not"
                     + " deliver (RFC 7672 §2.2) and defer the message.",
                 List.of("tlsa-invalid"),
-                List.of("dane-tlsa-match", "dnssec-invalid"))
+                List.of("dane-tlsa-match", "dnssec-invalid", "certificate-substituted-suspected"))
             .withTlsa(TlsaSpec.matchingNothing("mx1.dane-mismatch.mail.test")),
         dane(
                 "dane-bogus.mail.test",
@@ -159,7 +159,7 @@ final class PolicyScenarios {
   }
 
   /** An MTA-STS scenario: MX hosts, the policy, and a TLS-RPT record (RFC 8460 §3). */
-  private static ScenarioDefinition sts(
+  static ScenarioDefinition sts(
       String domain,
       String title,
       String description,

@@ -163,7 +163,11 @@ public final class ScenarioCatalog {
               List.of()));
 
   private static final List<ScenarioDefinition> SCENARIOS =
-      Stream.of(TRANSPORT, CertificateScenarios.definitions(), PolicyScenarios.definitions())
+      Stream.of(
+              TRANSPORT,
+              CertificateScenarios.definitions(),
+              PolicyScenarios.definitions(),
+              AttackerScenarios.definitions())
           .flatMap(List::stream)
           .toList();
 

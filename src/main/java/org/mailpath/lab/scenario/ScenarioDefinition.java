@@ -15,6 +15,8 @@ import org.mailpath.lab.LabScenario;
  *     absolute owner names, for scenarios that need more than MX and A
  * @param tlsa TLSA records whose data the lab computes from its certificates (RFC 7672)
  * @param sts the MTA-STS publication, if the domain has one (RFC 8461)
+ * @param attacker the on-path attacker in front of every host, if any: the hosts' A records then
+ *     name the attacker's address, and the attacker relays to the real host
  */
 public record ScenarioDefinition(
     LabScenario scenario,
@@ -22,7 +24,8 @@ public record ScenarioDefinition(
     boolean nullMx,
     List<String> extraRecords,
     List<TlsaSpec> tlsa,
-    Optional<StsSetup> sts) {
+    Optional<StsSetup> sts,
+    Optional<AttackMode> attacker) {
 
   public ScenarioDefinition {
     hosts = List.copyOf(hosts);
@@ -33,15 +36,36 @@ public record ScenarioDefinition(
   /** A scenario of MX, address and extra records only. */
   public ScenarioDefinition(
       LabScenario scenario, List<LabHost> hosts, boolean nullMx, List<String> extraRecords) {
-    this(scenario, hosts, nullMx, extraRecords, List.of(), Optional.empty());
+    this(scenario, hosts, nullMx, extraRecords, List.of(), Optional.empty(), Optional.empty());
   }
 
   public ScenarioDefinition withTlsa(TlsaSpec... records) {
-    return new ScenarioDefinition(scenario, hosts, nullMx, extraRecords, List.of(records), sts);
+    return new ScenarioDefinition(
+        scenario, hosts, nullMx, extraRecords, List.of(records), sts, attacker);
   }
 
   public ScenarioDefinition withSts(StsSetup setup) {
-    return new ScenarioDefinition(scenario, hosts, nullMx, extraRecords, tlsa, Optional.of(setup));
+    return new ScenarioDefinition(
+        scenario, hosts, nullMx, extraRecords, tlsa, Optional.of(setup), attacker);
+  }
+
+  /** The same scenario with an on-path attacker in {@code mode} in front of every host. */
+  public ScenarioDefinition withAttacker(AttackMode mode) {
+    return new ScenarioDefinition(
+        scenario, hosts, nullMx, extraRecords, tlsa, sts, Optional.of(mode));
+  }
+
+  /**
+   * The name under which the address plan keeps the address of the attacker in front of {@code
+   * hostName}; never published in DNS (the host's own name points there instead).
+   */
+  public static String attackerFront(String hostName) {
+    return "attacker-in-front-of." + hostName;
+  }
+
+  /** The name whose planned address the host's A record publishes. */
+  public String publishedName(LabHost host) {
+    return attacker.isPresent() ? attackerFront(host.name()) : host.name();
   }
 
   public String domain() {

@@ -24,7 +24,7 @@ import org.mailpath.lab.scenario.TlsProfile;
  * The TLS server side of a lab host, with exactly the versions, Extended Master Secret behaviour
  * and certificate its scenario asks for. One instance per handshake.
  */
-final class LabTlsServer extends DefaultTlsServer {
+public final class LabTlsServer extends DefaultTlsServer {
 
   /** RFC 8446 §4.2.3: in TLS 1.3 a P-256 key signs only with ecdsa_secp256r1_sha256. */
   private static final List<SignatureAndHashAlgorithm> EC_TLS13 =
@@ -55,7 +55,7 @@ final class LabTlsServer extends DefaultTlsServer {
   private final TlsProfile profile;
   private final TlsIdentity identity;
 
-  LabTlsServer(BcTlsCrypto crypto, TlsProfile profile, TlsIdentity identity) {
+  public LabTlsServer(BcTlsCrypto crypto, TlsProfile profile, TlsIdentity identity) {
     super(crypto);
     this.crypto = crypto;
     this.profile = profile;

@@ -80,6 +80,23 @@ public final class SmtpFleet implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * Gives up the reservation of the planned address of {@code name} and returns a socket bound
+   * there on the common port, for another server (the on-path attacker) to accept on.
+   */
+  public synchronized ServerSocket bindInsteadOfReservation(String name) throws IOException {
+    InetAddress address = plan.addressOf(name);
+    reservation.release(address);
+    ServerSocket listener = new ServerSocket();
+    try {
+      listener.bind(new InetSocketAddress(address, port()));
+    } catch (IOException e) {
+      listener.close();
+      throw e;
+    }
+    return listener;
+  }
+
   private TlsIdentity identityFor(String hostName, TlsProfile tls) {
     return TlsIdentity.of(
         LabCertificateAuthority.instance().credentialsFor(hostName, tls.certificate()), crypto);

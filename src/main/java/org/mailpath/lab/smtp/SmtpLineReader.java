@@ -11,18 +11,18 @@ import java.util.Optional;
  * the CRLF would belong to the TLS handshake (RFC 3207 §4.2 forbids pipelining past STARTTLS, but a
  * buffered reader would still swallow a client's ClientHello).
  */
-final class SmtpLineReader {
+public final class SmtpLineReader {
 
   /**
    * RFC 5321 §4.5.3.1.4 fixes 512 octets for a command line and lets extensions raise it
    * (§4.5.3.1); the lab accepts up to the 1000-octet text-line limit of §4.5.3.1.6, CRLF included.
    */
-  static final int MAX_LINE_OCTETS = 1000;
+  public static final int MAX_LINE_OCTETS = 1000;
 
   private static final int LF = '\n';
 
   /** Thrown when a line exceeds {@link #MAX_LINE_OCTETS} before its CRLF arrives. */
-  static final class LineTooLongException extends IOException {
+  public static final class LineTooLongException extends IOException {
     LineTooLongException() {
       super("command line longer than " + MAX_LINE_OCTETS + " octets");
     }
@@ -34,7 +34,7 @@ final class SmtpLineReader {
    * The next line without its CRLF (a bare LF is accepted too), or empty at end of stream. Octets
    * are read as ISO-8859-1 so that no input can fail to decode.
    */
-  static Optional<String> readLine(InputStream in) throws IOException {
+  public static Optional<String> readLine(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     int octet;
     while ((octet = in.read()) != -1) {

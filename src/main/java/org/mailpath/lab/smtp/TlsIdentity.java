@@ -24,7 +24,7 @@ import org.mailpath.lab.pki.ServerCredentials;
  * @param privateKey the leaf's private key
  * @param keyKind which signature algorithms the key can make
  */
-record TlsIdentity(
+public record TlsIdentity(
     Certificate chainTls12,
     Certificate chainTls13,
     AsymmetricKeyParameter privateKey,
@@ -33,7 +33,7 @@ record TlsIdentity(
   /** RFC 8446 §4.4.2: a server's Certificate message has an empty request context. */
   private static final byte[] SERVER_REQUEST_CONTEXT = new byte[0];
 
-  static TlsIdentity of(ServerCredentials credentials, BcTlsCrypto crypto) {
+  public static TlsIdentity of(ServerCredentials credentials, BcTlsCrypto crypto) {
     try {
       List<X509Certificate> certificates = credentials.chain();
       TlsCertificate[] tlsCertificates = new TlsCertificate[certificates.size()];
