@@ -22,8 +22,8 @@ import javafx.stage.Window;
 
 /**
  * The Preferences dialog: what the window's traces use (DNS server, CA file, trust anchors,
- * timeout, SOCKS5 proxy). Binds to a {@link PreferencesViewModel}; Save is enabled while every
- * field can be used.
+ * timeout, SOCKS5 proxy, the senders shown and the user's own Postfix). Binds to a {@link
+ * PreferencesViewModel}; Save is enabled while every field can be used.
  */
 public final class PreferencesDialog {
 
@@ -93,6 +93,22 @@ public final class PreferencesDialog {
     proxyDns.setId("prefs-proxy-dns");
     proxyDns.selectedProperty().bindBidirectional(model.proxyDnsProperty());
     grid.add(proxyDns, 1, row++);
+    grid.addRow(
+        row++,
+        new Label("Senders shown"),
+        field(
+            "prefs-senders",
+            model.sendersProperty(),
+            "all; or e.g. postfix-may, exim-default, microsoft-365"));
+    grid.addRow(
+        row++,
+        new Label("Your Postfix"),
+        chosen(
+            owner,
+            "prefs-postfix-sender",
+            model.postfixSenderProperty(),
+            "none; a main.cf excerpt played as one more sender",
+            "Choose a main.cf excerpt"));
     Label note =
         new Label(
             "A proxy password is kept in memory until mailpath closes; the settings file keeps"

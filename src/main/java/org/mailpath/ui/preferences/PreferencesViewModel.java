@@ -24,6 +24,7 @@ import org.mailpath.dns.TrustAnchors;
 import org.mailpath.pki.Certificates;
 import org.mailpath.settings.DnsServer;
 import org.mailpath.settings.ProxyPassword;
+import org.mailpath.settings.SenderChoice;
 import org.mailpath.settings.Settings;
 import org.mailpath.settings.SettingsFile;
 
@@ -46,6 +47,8 @@ public final class PreferencesViewModel {
   private final StringProperty timeout = new SimpleStringProperty(this, "timeout", "");
   private final StringProperty proxy = new SimpleStringProperty(this, "proxy", "");
   private final BooleanProperty proxyDns = new SimpleBooleanProperty(this, "proxyDns");
+  private final StringProperty senders = new SimpleStringProperty(this, "senders", "");
+  private final StringProperty postfixSender = new SimpleStringProperty(this, "postfixSender", "");
 
   private final ReadOnlyListWrapper<String> problems =
       new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
@@ -62,7 +65,10 @@ public final class PreferencesViewModel {
     timeout.set(text(saved.timeoutSeconds()));
     proxy.set(text(saved.proxy()));
     proxyDns.set(saved.proxyDns());
-    for (Observable input : List.of(dnsServer, caFile, trustAnchor, timeout, proxy, proxyDns)) {
+    senders.set(text(saved.senders()));
+    postfixSender.set(text(saved.postfixSender()));
+    for (Observable input :
+        List.of(dnsServer, caFile, trustAnchor, timeout, proxy, proxyDns, senders, postfixSender)) {
       input.addListener(o -> validate());
     }
     validate();
@@ -87,7 +93,8 @@ public final class PreferencesViewModel {
                 path(caFile.get()),
                 path(trustAnchor.get()),
                 seconds())
-            .withProxy(savedProxy, savedProxy != null && proxyDns.get());
+            .withProxy(savedProxy, savedProxy != null && proxyDns.get())
+            .withSenders(blankToNull(senders.get()), path(postfixSender.get()));
     try {
       file.save(next);
       saveError.set("");
@@ -121,6 +128,13 @@ public final class PreferencesViewModel {
       }
     } else if (proxyDns.get()) {
       found.add("Sending DNS through the proxy needs a proxy.");
+    }
+    if (!senders.get().isBlank() || !postfixSender.get().isBlank()) {
+      try {
+        SenderChoice.lineup(senders.get(), path(postfixSender.get()));
+      } catch (IllegalArgumentException e) { // includes InvalidPathException
+        found.add("Senders: " + e.getMessage() + ".");
+      }
     }
     problems.setAll(found);
     valid.set(found.isEmpty());
@@ -200,6 +214,16 @@ public final class PreferencesViewModel {
   /** {@code socks5://[USER:PASSWORD@]HOST:PORT}; empty for none. */
   public StringProperty proxyProperty() {
     return proxy;
+  }
+
+  /** The sender profile ids shown, "postfix-may, exim-default"; empty for all. */
+  public StringProperty sendersProperty() {
+    return senders;
+  }
+
+  /** A main.cf excerpt played as the user's own Postfix; empty for none. */
+  public StringProperty postfixSenderProperty() {
+    return postfixSender;
   }
 
   public BooleanProperty proxyDnsProperty() {

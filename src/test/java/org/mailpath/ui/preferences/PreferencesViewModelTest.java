@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.settings.ProxyPassword;
+import org.mailpath.settings.SavedTraceOptions;
 import org.mailpath.settings.Settings;
 import org.mailpath.settings.SettingsFile;
+import org.mailpath.trace.TraceOptions;
 
 /** Validation and saving, on a settings file of the test's own (no FX thread needed). */
 class PreferencesViewModelTest {
@@ -82,6 +84,43 @@ class PreferencesViewModelTest {
     assertThat(reopened.proxyProperty().get()).isEqualTo("socks5://127.0.0.1:1080");
     assertThat(reopened.proxyDnsProperty().get()).isTrue();
     assertThat(file().load().windowWidth()).isEqualTo(1400);
+  }
+
+  @Test
+  void save_sendersAndOwnPostfix_savedAndUsedByTheWindowsTraces() throws IOException {
+    Path mainCf = dir.resolve("main.cf");
+    Files.writeString(mainCf, "smtp_tls_security_level = encrypt\n");
+    PreferencesViewModel model = new PreferencesViewModel(file(), new ProxyPassword());
+    model.sendersProperty().set("postfix-may, exim-default");
+    model.postfixSenderProperty().set(mainCf.toString());
+
+    assertThat(model.save()).isTrue();
+
+    Settings saved = file().load();
+    assertThat(saved.senders()).isEqualTo("postfix-may, exim-default");
+    TraceOptions options =
+        SavedTraceOptions.applyTo(TraceOptions.defaults(), saved, new ProxyPassword());
+    assertThat(options.senders().profilesFor("example.test"))
+        .extracting(p -> p.id())
+        .containsExactly("postfix-may", "exim-default", "custom-postfix");
+  }
+
+  @Test
+  void validate_unknownSenderOrBadMainCf_saysWhy() throws IOException {
+    Path mainCf = dir.resolve("main.cf");
+    Files.writeString(mainCf, "smtp_tls_security_level = sometimes\n");
+    PreferencesViewModel model = new PreferencesViewModel(file(), new ProxyPassword());
+
+    model.sendersProperty().set("sendmail");
+    assertThat(model.problemsProperty())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("Senders: no sender profile sendmail"));
+
+    model.sendersProperty().set("");
+    model.postfixSenderProperty().set(mainCf.toString());
+    assertThat(model.problemsProperty())
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("not a Postfix TLS level: sometimes"));
   }
 
   @Test
