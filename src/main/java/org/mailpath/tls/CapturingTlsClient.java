@@ -37,6 +37,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private final int[] cipherSuites;
   private volatile Certificate serverCertificates;
   private volatile String alert;
+  private volatile HandshakeLimits.Breach breach;
   private volatile int ephemeralGroup = -1;
   private volatile boolean ocspStapled;
   private volatile ProtocolVersion serverVersion;
@@ -57,18 +58,14 @@ final class CapturingTlsClient extends DefaultTlsClient {
     return cipherSuites != null ? cipherSuites.clone() : super.getSupportedCipherSuites();
   }
 
-  // RFC 8446 §4.4.2 lets a Certificate message run to 16 MiB; real chains are a few KiB. A
-  // server that sends more is broken or hostile, and the handshake ends there.
-  static final int MAX_HANDSHAKE_MESSAGE_OCTETS = 256 * 1024;
-
   @Override
   public int getMaxHandshakeMessageSize() {
-    return MAX_HANDSHAKE_MESSAGE_OCTETS;
+    return HandshakeLimits.MAX_HANDSHAKE_MESSAGE_OCTETS;
   }
 
   @Override
   public int getMaxCertificateChainLength() {
-    return TlsHandshake.MAX_CHAIN_LENGTH;
+    return HandshakeLimits.MAX_CHAIN_LENGTH;
   }
 
   @Override
@@ -107,6 +104,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   public void notifyAlertRaised(short level, short description, String message, Throwable cause) {
     if (level == AlertLevel.fatal && alert == null) {
       alert = "mailpath sent alert " + AlertDescription.getText(description);
+      breach = HandshakeLimits.of(description, message, cause);
     }
   }
 
@@ -170,6 +168,11 @@ final class CapturingTlsClient extends DefaultTlsClient {
 
   String alert() {
     return alert;
+  }
+
+  /** The bound the server broke, when that is what ended the handshake; else null. */
+  HandshakeLimits.Breach breach() {
+    return breach;
   }
 
   SecurityParameters securityParameters() {

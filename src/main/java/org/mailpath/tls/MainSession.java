@@ -8,6 +8,7 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepLog;
 import org.mailpath.context.StepStatus;
 import org.mailpath.context.TraceContext;
+import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.CertificateInspector;
@@ -96,15 +97,33 @@ final class MainSession {
     } else {
       smtp.note("TLS handshake failed: " + result.failure());
       step.finish(StepStatus.FAILED, result.failure());
-      log.finding(
-          plan.id(),
-          FindingCode.TLS_HANDSHAKE_FAILED.raise(
-              plan.label(),
-              "The TLS handshake after STARTTLS failed: " + result.failure() + ".",
-              "offered " + offered,
-              "result: " + result.failure()));
+      log.finding(plan.id(), failure(result, offered));
     }
     return result;
+  }
+
+  /** A broken bound has a finding of its own; any other failure is a failed handshake. */
+  private Finding failure(TlsHandshake.Result result, String offered) {
+    HandshakeLimits.Breach breach = result.breach();
+    if (breach == null) {
+      return FindingCode.TLS_HANDSHAKE_FAILED.raise(
+          plan.label(),
+          "The TLS handshake after STARTTLS failed: " + result.failure() + ".",
+          "offered " + offered,
+          "result: " + result.failure());
+    }
+    return breach
+        .code()
+        .raise(
+            plan.label(),
+            "mailpath ended the TLS handshake after STARTTLS: " + breach.summary() + ".",
+            "offered " + offered,
+            "result: " + breach.summary(),
+            "mailpath reads handshake messages up to "
+                + HandshakeLimits.MAX_HANDSHAKE_MESSAGE_OCTETS
+                + " bytes and chains up to "
+                + HandshakeLimits.MAX_CHAIN_LENGTH
+                + " certificates");
   }
 
   /** RFC 6066 §3: SNI carries a host name, never an address literal. */
@@ -136,6 +155,13 @@ final class MainSession {
   }
 
   private TlsObservation inspectChain(TlsObservation tls, TlsHandshake.Result result) {
+    HandshakeLimits.Breach breach = result.breach();
+    if (breach != null && breach.certificates()) {
+      // RFC 8446 §4.4.2: the chain arrives whole in one message, so none of it was checked.
+      log.start(plan.id(), StepKind.CERTIFICATE_CHECK)
+          .finish(StepStatus.FAILED, "not checked: " + breach.summary());
+      return tls;
+    }
     if (result.chain().isEmpty()) {
       log.skipped(plan.id(), StepKind.CERTIFICATE_CHECK, "no certificate received");
       return tls;

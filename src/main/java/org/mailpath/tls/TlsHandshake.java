@@ -23,9 +23,6 @@ import org.mailpath.text.Faults;
  */
 public final class TlsHandshake {
 
-  // RFC 8446 §4.4.2: a chain longer than this is hostile or broken; senders would not walk it.
-  static final int MAX_CHAIN_LENGTH = 10;
-
   private TlsHandshake() {}
 
   /**
@@ -40,6 +37,7 @@ public final class TlsHandshake {
    * @param chain the server's certificates as sent (possibly empty)
    * @param ocspStapled the server stapled an OCSP response (RFC 6066 §8)
    * @param serverVersion the version of the server's ServerHello, even when mailpath then aborted
+   * @param breach the bound on what a server may send that ended the handshake, or null
    */
   public record Result(
       TlsClientProtocol protocol,
@@ -50,7 +48,8 @@ public final class TlsHandshake {
       String failure,
       List<X509Certificate> chain,
       boolean ocspStapled,
-      String serverVersion) {
+      String serverVersion,
+      HandshakeLimits.Breach breach) {
 
     public boolean established() {
       return protocol != null;
@@ -58,7 +57,7 @@ public final class TlsHandshake {
 
     /** A handshake that never got under way, or broke with {@code failure}. */
     public static Result failed(String failure) {
-      return new Result(null, null, null, null, null, failure, List.of(), false, null);
+      return new Result(null, null, null, null, null, failure, List.of(), false, null, null);
     }
   }
 
@@ -91,7 +90,7 @@ public final class TlsHandshake {
     try {
       protocol.connect(client);
     } catch (IOException | RuntimeException e) {
-      failure = describeFailure(e, client.alert());
+      failure = describeFailure(e, client.alert(), client.breach());
       try {
         protocol.close();
       } catch (IOException ignored) {
@@ -113,7 +112,8 @@ public final class TlsHandshake {
           failure,
           chain,
           false,
-          TlsNames.version(client.serverVersion()));
+          TlsNames.version(client.serverVersion()),
+          client.breach());
     }
     SecurityParameters params = client.securityParameters();
     ProtocolVersion version = params.getNegotiatedVersion();
@@ -133,7 +133,8 @@ public final class TlsHandshake {
         null,
         chain,
         client.ocspStapled(),
-        TlsNames.version(version));
+        TlsNames.version(version),
+        null);
   }
 
   private static String capture(Certificate certificates, List<X509Certificate> into) {
@@ -141,7 +142,7 @@ public final class TlsHandshake {
       return null;
     }
     int length = certificates.getLength();
-    for (int i = 0; i < Math.min(length, MAX_CHAIN_LENGTH); i++) {
+    for (int i = 0; i < Math.min(length, HandshakeLimits.MAX_CHAIN_LENGTH); i++) {
       try {
         into.add(Certificates.fromDer(certificates.getCertificateAt(i).getEncoded()));
       } catch (CertificateException | IOException e) {
@@ -151,7 +152,10 @@ public final class TlsHandshake {
     return null;
   }
 
-  private static String describeFailure(Exception e, String alert) {
+  private static String describeFailure(Exception e, String alert, HandshakeLimits.Breach breach) {
+    if (breach != null) {
+      return breach.summary();
+    }
     if (e instanceof TlsFatalAlertReceived || e instanceof TlsFatalAlert) {
       return alert != null ? alert : Faults.describe(e);
     }
