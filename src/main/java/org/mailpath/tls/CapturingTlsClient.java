@@ -38,6 +38,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private volatile Certificate serverCertificates;
   private volatile String alert;
   private volatile HandshakeLimits.Breach breach;
+  private volatile boolean alertFromServer;
   private volatile int ephemeralGroup = -1;
   private volatile boolean ocspStapled;
   private volatile ProtocolVersion serverVersion;
@@ -113,6 +114,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
     if (level == AlertLevel.fatal || description != AlertDescription.close_notify) {
       if (alert == null) {
         alert = "server sent alert " + AlertDescription.getText(description);
+        alertFromServer = true;
       }
     }
   }
@@ -168,6 +170,11 @@ final class CapturingTlsClient extends DefaultTlsClient {
 
   String alert() {
     return alert;
+  }
+
+  /** The first fatal alert came from the server, not from mailpath. */
+  boolean alertFromServer() {
+    return alertFromServer;
   }
 
   /** The bound the server broke, when that is what ended the handshake; else null. */

@@ -84,6 +84,9 @@ final class MainSession {
     } catch (IOException e) {
       result = TlsHandshake.Result.failed(IoErrors.describe(e));
     }
+    if (!result.established() && result.breach() == null && context.deadline().expired()) {
+      result = result.asTimedOut(); // the trace closed the socket at its deadline
+    }
     if (result.established()) {
       smtp.note(
           "TLS established: "
@@ -96,15 +99,29 @@ final class MainSession {
       step.finish(StepStatus.OK, result.version() + " " + result.cipherSuite());
     } else {
       smtp.note("TLS handshake failed: " + result.failure());
-      step.finish(StepStatus.FAILED, result.failure());
+      step.finish(
+          result.timedOut() ? StepStatus.INCONCLUSIVE : StepStatus.FAILED, result.failure());
       log.finding(plan.id(), failure(result, offered));
     }
     return result;
   }
 
-  /** A broken bound has a finding of its own; any other failure is a failed handshake. */
+  /**
+   * A broken bound has a finding of its own; a server that stops answering is slow, not broken (RFC
+   * 5321 §4.5.3.2); any other failure is a failed handshake.
+   */
   private Finding failure(TlsHandshake.Result result, String offered) {
     HandshakeLimits.Breach breach = result.breach();
+    if (result.timedOut()) {
+      return FindingCode.CONNECTION_TIMEOUT.raise(
+          plan.label(),
+          "The server stopped answering during the TLS handshake after STARTTLS, within the"
+              + " time mailpath waits (or the trace's deadline). Senders wait up to 5 minutes"
+              + " (RFC 5321 §4.5.3.2), so the server is slow rather than refusing; the result is"
+              + " inconclusive.",
+          "offered " + offered,
+          "result: " + result.failure());
+    }
     if (breach == null) {
       return FindingCode.TLS_HANDSHAKE_FAILED.raise(
           plan.label(),

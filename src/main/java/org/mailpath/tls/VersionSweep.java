@@ -85,6 +85,9 @@ final class VersionSweep {
       return VersionResult.undetermined(version.label(), outcome.notReached());
     }
     TlsHandshake.Result result = outcome.handshake();
+    if (result.timedOut()) {
+      return VersionResult.undetermined(version.label(), result.failure());
+    }
     if (!result.established() && version.label().equals(result.serverVersion())) {
       // The server chose this version in its ServerHello, but no handshake completed (it sent
       // what mailpath does not read, or broke later): whether a sender can use it is unknown.

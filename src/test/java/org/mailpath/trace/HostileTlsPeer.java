@@ -45,7 +45,7 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * and STARTTLS, whose Certificate message is whatever the test makes it (a 5 MB certificate, 200
  * certificates). Its signature is genuine, so a client that reads everything would finish.
  */
-final class HostileTlsPeer {
+public final class HostileTlsPeer {
 
   private static final ASN1ObjectIdentifier PADDING_EXTENSION =
       new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1");
@@ -59,12 +59,12 @@ final class HostileTlsPeer {
   }
 
   /** One certificate whose encoding is padded to at least {@code bytes} octets. */
-  static HostileTlsPeer oneCertificateOf(int bytes) {
+  public static HostileTlsPeer oneCertificateOf(int bytes) {
     return new HostileTlsPeer(bytes, 1);
   }
 
   /** The same small certificate sent {@code length} times in one chain. */
-  static HostileTlsPeer chainOf(int length) {
+  public static HostileTlsPeer chainOf(int length) {
     return new HostileTlsPeer(0, length);
   }
 
@@ -76,7 +76,7 @@ final class HostileTlsPeer {
     };
   }
 
-  void handshake(InputStream in, OutputStream out) throws IOException {
+  public void handshake(InputStream in, OutputStream out) throws IOException {
     TlsServerProtocol protocol = new TlsServerProtocol(in, out);
     protocol.accept(new Server(new BcTlsCrypto()));
     // A client that got this far says EHLO again and QUIT (RFC 3207 §4.2).
