@@ -19,6 +19,21 @@ public sealed interface Target {
   /** A bare domain: resolve its MX like a sender would for any address at it. */
   record Domain(String input, String asciiName, String unicodeName) implements Target {}
 
-  /** A host or IP literal with an explicit port: no MX lookup. */
-  record Host(String input, String asciiName, int port, boolean ipLiteral) implements Target {}
+  /**
+   * A host or IP literal: no MX lookup. {@code [host]:port} names its port; an address literal
+   * ({@code user@[192.0.2.1]}, RFC 5321 §4.1.3) names none and is dialled on the SMTP port, as an
+   * MX host is (RFC 5321 §5.1).
+   *
+   * @param port the port written after the brackets, or {@link #SMTP_PORT} when none was
+   */
+  record Host(String input, String asciiName, int port, boolean ipLiteral) implements Target {
+
+    /** No port written: the trace's SMTP port (25, or what --smtp-port says). */
+    public static final int SMTP_PORT = 0;
+
+    /** The port to dial when the trace dials MX hosts on {@code smtpPort}. */
+    public int portOr(int smtpPort) {
+      return port == SMTP_PORT ? smtpPort : port;
+    }
+  }
 }

@@ -23,9 +23,6 @@ public final class TargetParser {
   // is an IP address written without brackets, or a mistyped one; it is never sent to DNS.
   private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(.*\\.)?[0-9]+");
 
-  /** The SMTP port a sender dials for an address literal (RFC 5321 §4.5.4.2 and IANA). */
-  static final int SMTP_PORT = 25;
-
   private TargetParser() {}
 
   public static Target parse(String text) {
@@ -82,7 +79,7 @@ public final class TargetParser {
   /**
    * RFC 5321 §4.1.3: {@code user@[192.0.2.1]} or {@code user@[IPv6:2001:db8::1]} names the host
    * itself; a sender delivers there on the SMTP port without an MX lookup (RFC 5321 §5.1), as
-   * posttls-finger does for {@code [host]}.
+   * posttls-finger does for {@code [host]}. The port is the trace's, as for MX hosts.
    */
   private static Target addressLiteral(String input, String domain) {
     if (!domain.endsWith("]") || domain.length() < 3) {
@@ -94,12 +91,12 @@ public final class TargetParser {
     }
     String inner = domain.substring(1, domain.length() - 1);
     if (IpLiteral.isIpv4(inner)) {
-      return new Target.Host(input, inner, SMTP_PORT, true);
+      return new Target.Host(input, inner, Target.Host.SMTP_PORT, true);
     }
     if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
       String v6 = inner.substring(5);
       if (IpLiteral.parse(v6).isPresent() && v6.indexOf(':') >= 0) {
-        return new Target.Host(input, v6.toLowerCase(Locale.ROOT), SMTP_PORT, true);
+        return new Target.Host(input, v6.toLowerCase(Locale.ROOT), Target.Host.SMTP_PORT, true);
       }
       throw new InvalidTargetException(
           "'" + input + "': " + v6 + " is not a valid IPv6 address (RFC 4291 §2.2).");

@@ -45,7 +45,8 @@ public final class TraceOptionsMixin {
   @Option(
       names = "--smtp-port",
       paramLabel = "N",
-      description = "Dial MX hosts on port N instead of 25.")
+      description =
+          "Dial MX hosts and address literals (user@[192.0.2.1]) on port N instead of 25.")
   Integer smtpPort;
 
   @Option(

@@ -36,6 +36,11 @@ public enum FindingCode {
   STARTTLS_NOT_SUPPORTED("starttls-not-supported", Severity.ERROR, "RFC 3207 §4; RFC 8460 §4.3.1"),
   STARTTLS_INCONSISTENT("starttls-inconsistent", Severity.ERROR, "RFC 3207 §6; RFC 8460 §4.3.1"),
   TLS_HANDSHAKE_FAILED("tls-handshake-failed", Severity.ERROR, "RFC 3207 §4.1; RFC 8446 §6"),
+  TLS_CERTIFICATE_MESSAGE_TOO_LARGE(
+      "tls-certificate-message-too-large", Severity.ERROR, "RFC 8446 §4.4.2; RFC 5246 §7.4.2"),
+  TLS_CHAIN_TOO_LONG("tls-chain-too-long", Severity.ERROR, "RFC 8446 §4.4.2; RFC 5246 §7.4.2"),
+  TLS_HANDSHAKE_MESSAGE_TOO_LARGE(
+      "tls-handshake-message-too-large", Severity.ERROR, "RFC 8446 §4; RFC 5246 §7.4"),
   TLS_VERSION_OBSOLETE("tls-version-obsolete", Severity.WARNING, "RFC 8996 §2-3"),
   TLS_MAX_VERSION_1_0("tls-max-version-1.0", Severity.ERROR, "RFC 8996 §2; RFC 9325 §3.1.1"),
   TLS13_NOT_SUPPORTED("tls13-not-supported", Severity.WARNING, "RFC 8446 §1; RFC 9325 §3.1.1"),

@@ -29,6 +29,9 @@ public final class TlsRptResultType {
           // OpenSSL's purpose check ends path validation for a certificate not meant for servers.
           Map.entry(FindingCode.CERTIFICATE_EKU_LACKS_SERVERAUTH, NOT_TRUSTED),
           Map.entry(FindingCode.TLS_HANDSHAKE_FAILED, VALIDATION_FAILURE),
+          Map.entry(FindingCode.TLS_CERTIFICATE_MESSAGE_TOO_LARGE, VALIDATION_FAILURE),
+          Map.entry(FindingCode.TLS_CHAIN_TOO_LONG, VALIDATION_FAILURE),
+          Map.entry(FindingCode.TLS_HANDSHAKE_MESSAGE_TOO_LARGE, VALIDATION_FAILURE),
           // GnuTLS and SunJSSE's PKIX checks abort the handshake on it.
           Map.entry(FindingCode.CERTIFICATE_KEYUSAGE_LACKS_DIGITALSIGNATURE, VALIDATION_FAILURE),
           Map.entry(FindingCode.VALIDATION_FAILURE, VALIDATION_FAILURE),

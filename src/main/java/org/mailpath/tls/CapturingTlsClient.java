@@ -37,6 +37,8 @@ final class CapturingTlsClient extends DefaultTlsClient {
   private final int[] cipherSuites;
   private volatile Certificate serverCertificates;
   private volatile String alert;
+  private volatile HandshakeLimits.Breach breach;
+  private volatile boolean alertFromServer;
   private volatile int ephemeralGroup = -1;
   private volatile boolean ocspStapled;
   private volatile ProtocolVersion serverVersion;
@@ -57,18 +59,14 @@ final class CapturingTlsClient extends DefaultTlsClient {
     return cipherSuites != null ? cipherSuites.clone() : super.getSupportedCipherSuites();
   }
 
-  // RFC 8446 §4.4.2 lets a Certificate message run to 16 MiB; real chains are a few KiB. A
-  // server that sends more is broken or hostile, and the handshake ends there.
-  static final int MAX_HANDSHAKE_MESSAGE_OCTETS = 256 * 1024;
-
   @Override
   public int getMaxHandshakeMessageSize() {
-    return MAX_HANDSHAKE_MESSAGE_OCTETS;
+    return HandshakeLimits.MAX_HANDSHAKE_MESSAGE_OCTETS;
   }
 
   @Override
   public int getMaxCertificateChainLength() {
-    return TlsHandshake.MAX_CHAIN_LENGTH;
+    return HandshakeLimits.MAX_CHAIN_LENGTH;
   }
 
   @Override
@@ -107,6 +105,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
   public void notifyAlertRaised(short level, short description, String message, Throwable cause) {
     if (level == AlertLevel.fatal && alert == null) {
       alert = "mailpath sent alert " + AlertDescription.getText(description);
+      breach = HandshakeLimits.of(description, message, cause);
     }
   }
 
@@ -115,6 +114,7 @@ final class CapturingTlsClient extends DefaultTlsClient {
     if (level == AlertLevel.fatal || description != AlertDescription.close_notify) {
       if (alert == null) {
         alert = "server sent alert " + AlertDescription.getText(description);
+        alertFromServer = true;
       }
     }
   }
@@ -170,6 +170,16 @@ final class CapturingTlsClient extends DefaultTlsClient {
 
   String alert() {
     return alert;
+  }
+
+  /** The first fatal alert came from the server, not from mailpath. */
+  boolean alertFromServer() {
+    return alertFromServer;
+  }
+
+  /** The bound the server broke, when that is what ended the handshake; else null. */
+  HandshakeLimits.Breach breach() {
+    return breach;
   }
 
   SecurityParameters securityParameters() {

@@ -8,6 +8,7 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepLog;
 import org.mailpath.context.StepStatus;
 import org.mailpath.context.TraceContext;
+import org.mailpath.finding.Finding;
 import org.mailpath.finding.FindingCode;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.CertificateInspector;
@@ -83,6 +84,9 @@ final class MainSession {
     } catch (IOException e) {
       result = TlsHandshake.Result.failed(IoErrors.describe(e));
     }
+    if (!result.established() && result.breach() == null && context.deadline().expired()) {
+      result = result.asTimedOut(); // the trace closed the socket at its deadline
+    }
     if (result.established()) {
       smtp.note(
           "TLS established: "
@@ -95,16 +99,48 @@ final class MainSession {
       step.finish(StepStatus.OK, result.version() + " " + result.cipherSuite());
     } else {
       smtp.note("TLS handshake failed: " + result.failure());
-      step.finish(StepStatus.FAILED, result.failure());
-      log.finding(
-          plan.id(),
-          FindingCode.TLS_HANDSHAKE_FAILED.raise(
-              plan.label(),
-              "The TLS handshake after STARTTLS failed: " + result.failure() + ".",
-              "offered " + offered,
-              "result: " + result.failure()));
+      step.finish(
+          result.timedOut() ? StepStatus.INCONCLUSIVE : StepStatus.FAILED, result.failure());
+      log.finding(plan.id(), failure(result, offered));
     }
     return result;
+  }
+
+  /**
+   * A broken bound has a finding of its own; a server that stops answering is slow, not broken (RFC
+   * 5321 §4.5.3.2); any other failure is a failed handshake.
+   */
+  private Finding failure(TlsHandshake.Result result, String offered) {
+    HandshakeLimits.Breach breach = result.breach();
+    if (result.timedOut()) {
+      return FindingCode.CONNECTION_TIMEOUT.raise(
+          plan.label(),
+          "The server stopped answering during the TLS handshake after STARTTLS, within the"
+              + " time mailpath waits (or the trace's deadline). Senders wait up to 5 minutes"
+              + " (RFC 5321 §4.5.3.2), so the server is slow rather than refusing; the result is"
+              + " inconclusive.",
+          "offered " + offered,
+          "result: " + result.failure());
+    }
+    if (breach == null) {
+      return FindingCode.TLS_HANDSHAKE_FAILED.raise(
+          plan.label(),
+          "The TLS handshake after STARTTLS failed: " + result.failure() + ".",
+          "offered " + offered,
+          "result: " + result.failure());
+    }
+    return breach
+        .code()
+        .raise(
+            plan.label(),
+            "mailpath ended the TLS handshake after STARTTLS: " + breach.summary() + ".",
+            "offered " + offered,
+            "result: " + breach.summary(),
+            "mailpath reads handshake messages up to "
+                + HandshakeLimits.MAX_HANDSHAKE_MESSAGE_OCTETS
+                + " bytes and chains up to "
+                + HandshakeLimits.MAX_CHAIN_LENGTH
+                + " certificates");
   }
 
   /** RFC 6066 §3: SNI carries a host name, never an address literal. */
@@ -136,6 +172,13 @@ final class MainSession {
   }
 
   private TlsObservation inspectChain(TlsObservation tls, TlsHandshake.Result result) {
+    HandshakeLimits.Breach breach = result.breach();
+    if (breach != null && breach.certificates()) {
+      // RFC 8446 §4.4.2: the chain arrives whole in one message, so none of it was checked.
+      log.start(plan.id(), StepKind.CERTIFICATE_CHECK)
+          .finish(StepStatus.FAILED, "not checked: " + breach.summary());
+      return tls;
+    }
     if (result.chain().isEmpty()) {
       log.skipped(plan.id(), StepKind.CERTIFICATE_CHECK, "no certificate received");
       return tls;

@@ -79,6 +79,10 @@ final class QuietSession {
             "EHLO reply without STARTTLS: "
                 + String.join(", ", walked.facts().observation().capabilities()));
       case STARTTLS_REFUSED:
+        if (walked.facts().observation().starttlsReply() == null) {
+          // No reply (a timeout, a reset) says nothing about whether STARTTLS is offered.
+          return new Outcome(null, "no reply to STARTTLS", false);
+        }
         return new Outcome(
             null,
             "STARTTLS refused",

@@ -26,7 +26,10 @@ final class StartTlsConsistency {
     if (main == null) {
       return Optional.empty();
     }
-    if (main.facts().starttlsOffered() && !lost.isEmpty()) {
+    // Like is compared with like: a main session refused (454) or unanswered at STARTTLS, as the
+    // sweep's were, shows no inconsistency.
+    boolean mainGranted = main.stop() == StartTlsDialogue.Stop.READY_FOR_TLS;
+    if (mainGranted && !lost.isEmpty()) {
       return Optional.of(
           raise(
               subject,
@@ -37,7 +40,8 @@ final class StartTlsConsistency {
     }
     boolean mainWithout =
         main.stop() == StartTlsDialogue.Stop.STARTTLS_NOT_OFFERED
-            || main.stop() == StartTlsDialogue.Stop.STARTTLS_REFUSED;
+            || (main.stop() == StartTlsDialogue.Stop.STARTTLS_REFUSED
+                && main.facts().observation().starttlsReply() != null);
     if (mainWithout && !granted.isEmpty()) {
       return Optional.of(
           raise(

@@ -23,10 +23,9 @@ import org.mailpath.text.Faults;
  */
 public final class TlsHandshake {
 
-  // RFC 8446 §4.4.2: a chain longer than this is hostile or broken; senders would not walk it.
-  static final int MAX_CHAIN_LENGTH = 10;
-
   private TlsHandshake() {}
+
+  static final String TIMEOUT = "the server stopped answering during the handshake (timeout)";
 
   /**
    * What the handshake showed.
@@ -40,6 +39,8 @@ public final class TlsHandshake {
    * @param chain the server's certificates as sent (possibly empty)
    * @param ocspStapled the server stapled an OCSP response (RFC 6066 §8)
    * @param serverVersion the version of the server's ServerHello, even when mailpath then aborted
+   * @param breach the bound on what a server may send that ended the handshake, or null
+   * @param timedOut the server stopped answering before the handshake was over
    */
   public record Result(
       TlsClientProtocol protocol,
@@ -50,15 +51,23 @@ public final class TlsHandshake {
       String failure,
       List<X509Certificate> chain,
       boolean ocspStapled,
-      String serverVersion) {
+      String serverVersion,
+      HandshakeLimits.Breach breach,
+      boolean timedOut) {
 
     public boolean established() {
       return protocol != null;
     }
 
+    /** This failed handshake, as one the server let run out of time. */
+    Result asTimedOut() {
+      return new Result(
+          null, null, null, null, null, TIMEOUT, chain, false, serverVersion, breach, true);
+    }
+
     /** A handshake that never got under way, or broke with {@code failure}. */
     public static Result failed(String failure) {
-      return new Result(null, null, null, null, null, failure, List.of(), false, null);
+      return new Result(null, null, null, null, null, failure, List.of(), false, null, null, false);
     }
   }
 
@@ -88,10 +97,12 @@ public final class TlsHandshake {
         new CapturingTlsClient(new LenientTlsCrypto(), offered, serverName, suites);
     TlsClientProtocol protocol = new TlsClientProtocol(in, out);
     String failure = null;
+    boolean timedOut = false;
     try {
       protocol.connect(client);
     } catch (IOException | RuntimeException e) {
-      failure = describeFailure(e, client.alert());
+      timedOut = e instanceof SocketTimeoutException;
+      failure = describeFailure(e, client);
       try {
         protocol.close();
       } catch (IOException ignored) {
@@ -113,7 +124,9 @@ public final class TlsHandshake {
           failure,
           chain,
           false,
-          TlsNames.version(client.serverVersion()));
+          TlsNames.version(client.serverVersion()),
+          client.breach(),
+          timedOut);
     }
     SecurityParameters params = client.securityParameters();
     ProtocolVersion version = params.getNegotiatedVersion();
@@ -133,7 +146,9 @@ public final class TlsHandshake {
         null,
         chain,
         client.ocspStapled(),
-        TlsNames.version(version));
+        TlsNames.version(version),
+        null,
+        false);
   }
 
   private static String capture(Certificate certificates, List<X509Certificate> into) {
@@ -141,7 +156,7 @@ public final class TlsHandshake {
       return null;
     }
     int length = certificates.getLength();
-    for (int i = 0; i < Math.min(length, MAX_CHAIN_LENGTH); i++) {
+    for (int i = 0; i < Math.min(length, HandshakeLimits.MAX_CHAIN_LENGTH); i++) {
       try {
         into.add(Certificates.fromDer(certificates.getCertificateAt(i).getEncoded()));
       } catch (CertificateException | IOException e) {
@@ -151,14 +166,20 @@ public final class TlsHandshake {
     return null;
   }
 
-  private static String describeFailure(Exception e, String alert) {
+  private static String describeFailure(Exception e, CapturingTlsClient client) {
+    if (client.breach() != null) {
+      return client.breach().summary();
+    }
+    String alert = client.alert();
     if (e instanceof TlsFatalAlertReceived || e instanceof TlsFatalAlert) {
       return alert != null ? alert : Faults.describe(e);
     }
     if (e instanceof SocketTimeoutException) {
-      return "the server stopped answering during the handshake (timeout)";
+      return TIMEOUT;
     }
+    // A read that failed (reset, closed) makes Bouncy Castle send internal_error itself: that
+    // alert is an echo of the failure, not news; one the server sent is.
     String message = Faults.describe(e);
-    return (alert != null ? alert + "; " : "") + message;
+    return (alert != null && client.alertFromServer() ? alert + "; " : "") + message;
   }
 }

@@ -85,16 +85,15 @@ final class VersionSweep {
       return VersionResult.undetermined(version.label(), outcome.notReached());
     }
     TlsHandshake.Result result = outcome.handshake();
+    if (result.timedOut()) {
+      return VersionResult.undetermined(version.label(), result.failure());
+    }
     if (!result.established() && version.label().equals(result.serverVersion())) {
-      // The server answered with this version; mailpath, a strict client, then aborted (for
-      // instance on a keyUsage violation). The version is accepted by the server.
-      return new VersionResult(
+      // The server chose this version in its ServerHello, but no handshake completed (it sent
+      // what mailpath does not read, or broke later): whether a sender can use it is unknown.
+      return VersionResult.undetermined(
           version.label(),
-          VersionResult.Status.ACCEPTED,
-          null,
-          null,
-          null,
-          "the server accepted this version; mailpath aborted the handshake: " + result.failure());
+          "the server chose this version, but the handshake did not complete: " + result.failure());
     }
     if (!result.established()) {
       return VersionResult.refused(version.label(), result.failure());

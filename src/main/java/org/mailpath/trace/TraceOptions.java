@@ -14,7 +14,7 @@ import org.mailpath.policy.senders.SenderLineup;
  * How one trace is run. Made with {@link #builder()} or changed with {@link #toBuilder()}.
  *
  * @param timeout the overall deadline for the whole trace
- * @param smtpPort the port MX hosts are dialled on (25 unless testing)
+ * @param smtpPort the port MX hosts and address literals are dialled on (25 unless testing)
  * @param httpsPort the port MTA-STS policy hosts are fetched from (443 unless testing)
  * @param dnsServer the DNS server to ask, or null for the system's resolvers
  * @param extraTrustAnchors CA certificates trusted besides the OS/JDK store (--ca-file, the lab CA)

@@ -185,7 +185,8 @@ final class TraceRun {
   }
 
   private List<ConnectionPlan> plan(MxResolution resolution) {
-    int port = target instanceof Target.Host host ? host.port() : options.smtpPort();
+    int port =
+        target instanceof Target.Host host ? host.portOr(options.smtpPort()) : options.smtpPort();
     List<ConnectionPlan> plans = new ArrayList<>();
     for (MxHost host : resolution.hosts()) {
       for (String address : host.addresses()) {

@@ -54,6 +54,7 @@ class TargetParserTest {
 
     assertThat(target.asciiName()).isEqualTo(host);
     assertThat(target.port()).isEqualTo(port);
+    assertThat(target.portOr(2525)).as("a written port wins over --smtp-port").isEqualTo(port);
     assertThat(target.ipLiteral()).isEqualTo(ip);
   }
 
@@ -81,21 +82,22 @@ class TargetParserTest {
         .isNotBlank();
   }
 
-  @ParameterizedTest(name = "{0} -> {1}:{2}")
+  @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-          user@[192.0.2.1]              | 192.0.2.1   | 25
-          user@[IPv6:2001:db8::1]       | 2001:db8::1 | 25
-          user@[ipv6:2001:DB8::1]       | 2001:db8::1 | 25
-          "a@b"@[127.0.0.1]             | 127.0.0.1   | 25
+          user@[192.0.2.1]              | 192.0.2.1
+          user@[IPv6:2001:db8::1]       | 2001:db8::1
+          user@[ipv6:2001:DB8::1]       | 2001:db8::1
+          "a@b"@[127.0.0.1]             | 127.0.0.1
           """)
-  void parse_addressLiteral_isHostTargetWithoutMx(String input, String host, int port) {
+  void parse_addressLiteral_isHostTargetOnTheTracesSmtpPort(String input, String host) {
     Target.Host target = (Target.Host) TargetParser.parse(input);
 
     assertThat(target.asciiName()).isEqualTo(host);
-    assertThat(target.port()).isEqualTo(port);
+    assertThat(target.portOr(25)).isEqualTo(25);
+    assertThat(target.portOr(2525)).isEqualTo(2525);
     assertThat(target.ipLiteral()).isTrue();
     assertThat(target.input()).isEqualTo(input);
   }

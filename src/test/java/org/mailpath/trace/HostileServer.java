@@ -9,10 +9,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** A real TCP server on loopback that misbehaves the way one test says. */
-final class HostileServer implements AutoCloseable {
+public final class HostileServer implements AutoCloseable {
 
   /** What the server does with one accepted connection. */
-  interface Behaviour {
+  public interface Behaviour {
     void serve(Socket socket, InputStream in, OutputStream out)
         throws IOException, InterruptedException;
   }
@@ -20,8 +20,13 @@ final class HostileServer implements AutoCloseable {
   private final ServerSocket server;
   private final Thread thread;
 
-  HostileServer(Behaviour behaviour) throws IOException {
-    server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+  public HostileServer(Behaviour behaviour) throws IOException {
+    this(InetAddress.getLoopbackAddress(), behaviour);
+  }
+
+  /** Listens on {@code address} (127.0.0.1 or ::1), on a port of the system's choosing. */
+  public HostileServer(InetAddress address, Behaviour behaviour) throws IOException {
+    server = new ServerSocket(0, 10, address);
     thread =
         new Thread(
             () -> {
@@ -49,17 +54,17 @@ final class HostileServer implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
-  static void send(OutputStream out, String text) throws IOException {
+  public static void send(OutputStream out, String text) throws IOException {
     out.write(text.getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
   }
 
   /** Reads one command line from the client (bounded, for tests). */
-  static String readLine(InputStream in) throws IOException {
+  public static String readLine(InputStream in) throws IOException {
     StringBuilder line = new StringBuilder();
     int b;
     while ((b = in.read()) >= 0 && b != '\n' && line.length() < 1000) {
@@ -69,7 +74,7 @@ final class HostileServer implements AutoCloseable {
   }
 
   /** Greets, answers EHLO offering STARTTLS, accepts STARTTLS; the rest is up to the caller. */
-  static void upToStartTls(InputStream in, OutputStream out) throws IOException {
+  public static void upToStartTls(InputStream in, OutputStream out) throws IOException {
     send(out, "220 hostile.invalid ESMTP\r\n");
     readLine(in);
     send(out, "250-hostile.invalid\r\n250 STARTTLS\r\n");

@@ -50,7 +50,11 @@ final class StepFindings {
       case "connection-refused", "port25-blocked" -> kind == StepKind.CONNECT;
       case "starttls-not-supported" -> kind == StepKind.STARTTLS;
       case "starttls-inconsistent" -> kind == StepKind.STARTTLS || kind == StepKind.VERSION_SWEEP;
-      case "tls-handshake-failed" -> kind == StepKind.TLS_HANDSHAKE;
+      case "tls-handshake-failed", "tls-handshake-message-too-large" ->
+          kind == StepKind.TLS_HANDSHAKE;
+      // The handshake ended because of the Certificate message: both steps show why.
+      case "tls-certificate-message-too-large", "tls-chain-too-long" ->
+          kind == StepKind.TLS_HANDSHAKE || kind == StepKind.CERTIFICATE_CHECK;
       case "tls-weak-cipher-accepted", "tls-cipher-without-forward-secrecy", "tls12-cbc-only" ->
           kind == StepKind.CIPHER_SUITES;
       case "requiretls-not-advertised" -> kind == StepKind.EHLO_AFTER_TLS;
