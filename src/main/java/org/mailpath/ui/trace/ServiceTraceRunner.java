@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.mailpath.address.Target;
 import org.mailpath.app.TraceService;
 import org.mailpath.app.TraceService.Outcome;
@@ -39,17 +40,28 @@ public final class ServiceTraceRunner implements TraceRunner {
 
   @Override
   public CompletableFuture<Outcome> trace(Target target, TraceListener listener) {
+    return trace(target, listener, UnaryOperator.identity());
+  }
+
+  @Override
+  public CompletableFuture<Outcome> trace(
+      Target target, TraceListener listener, UnaryOperator<TraceOptions> adjust) {
     CompletableFuture<Outcome> result = new CompletableFuture<>();
-    background.execute(() -> start(target, listener, result));
+    background.execute(() -> start(target, listener, adjust, result));
     return result;
   }
 
-  private void start(Target target, TraceListener listener, CompletableFuture<Outcome> result) {
+  private void start(
+      Target target,
+      TraceListener listener,
+      UnaryOperator<TraceOptions> adjust,
+      CompletableFuture<Outcome> result) {
     if (result.isDone()) {
       return; // cancelled before it began
     }
     try {
-      CompletableFuture<Outcome> running = service.trace(target, options.get(), store, listener);
+      CompletableFuture<Outcome> running =
+          service.trace(target, adjust.apply(options.get()), store, listener);
       result.whenComplete(
           (outcome, error) -> {
             if (result.isCancelled()) {

@@ -3,6 +3,7 @@ package org.mailpath.ui.trace;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -12,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mailpath.finding.Severity;
 import org.mailpath.lab.LabScenario;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.ui.common.Icons;
 
 /**
@@ -47,6 +49,7 @@ public final class TargetBar extends VBox {
     HBox.setHgrow(field, Priority.ALWAYS);
 
     MenuButton examples = examplesMenu(input);
+    ComboBox<AttackMode> attacker = AttackerChoice.of(model);
 
     Button trace = new Button("_Trace");
     trace.setId("trace-button");
@@ -61,7 +64,7 @@ public final class TargetBar extends VBox {
     cancel.disableProperty().bind(model.runningProperty().not());
     cancel.setOnAction(event -> model.cancel());
 
-    HBox row = new HBox(10, brand, fieldLabel, field, examples, trace, cancel);
+    HBox row = new HBox(10, brand, fieldLabel, field, examples, attacker, trace, cancel);
     row.setAlignment(Pos.CENTER_LEFT);
 
     Label error = new Label();

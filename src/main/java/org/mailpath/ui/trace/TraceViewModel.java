@@ -6,16 +6,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailpath.address.Target;
 import org.mailpath.app.TraceService.Outcome;
 import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Finding;
+import org.mailpath.lab.Lab;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.timeline.TimelineModel;
@@ -37,6 +41,7 @@ public final class TraceViewModel {
       FXCollections.unmodifiableObservableList(findings);
   private final TraceStatus status = new TraceStatus();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final ObjectProperty<AttackMode> attacker = new SimpleObjectProperty<>(this, "attacker");
   private final ReadOnlyObjectWrapper<TraceReport> report =
       new ReadOnlyObjectWrapper<>(this, "report");
   private final BooleanBinding canTrace;
@@ -66,7 +71,11 @@ public final class TraceViewModel {
     running.set(true);
     status.started(target.input());
     EventBatcher batcher = new EventBatcher(fxThread, batch -> accept(run, batch));
-    current = runner.trace(target, batcher);
+    AttackMode attack = attacker.get();
+    current =
+        attack == null || !Lab.covers(target.asciiName())
+            ? runner.trace(target, batcher)
+            : runner.trace(target, batcher, o -> o.toBuilder().labAttacker(attack.flag()).build());
     current.whenComplete(
         (outcome, error) ->
             fxThread.execute(
@@ -182,6 +191,14 @@ public final class TraceViewModel {
   }
 
   /** The report shown: null while a trace runs. */
+  /**
+   * The lab's on-path attacker the next trace of a lab address goes through, or null for none
+   * (lessons and demonstrations: the same domain with and without it).
+   */
+  public ObjectProperty<AttackMode> attackerProperty() {
+    return attacker;
+  }
+
   public ReadOnlyObjectProperty<TraceReport> reportProperty() {
     return report.getReadOnlyProperty();
   }

@@ -13,6 +13,7 @@ import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
 import org.mailpath.context.StepStatus;
 import org.mailpath.finding.FindingCode;
+import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.smtp.TranscriptLine;
 import org.mailpath.smtp.TranscriptLine.Direction;
 import org.mailpath.trace.TraceEvent;
@@ -30,6 +31,34 @@ class TraceViewModelTest {
   @BeforeEach
   void typeAValidAddress() {
     model.input().textProperty().set("alice@good.mail.test");
+  }
+
+  @Test
+  void trace_attackerChosenForLabAddress_traceGoesThroughIt() {
+    model.input().textProperty().set("alice@good.mail.test");
+    model.attackerProperty().set(AttackMode.STRIP);
+
+    model.trace();
+
+    assertThat(runner.lastOptions().labAttacker()).isEqualTo("strip");
+  }
+
+  @Test
+  void trace_attackerChosenButAddressNotInLab_tracesWithoutIt() {
+    model.input().textProperty().set("alice@example.org");
+    model.attackerProperty().set(AttackMode.STRIP);
+
+    model.trace();
+
+    assertThat(runner.runs()).isEqualTo(1);
+    assertThat(runner.lastOptions()).isNull();
+  }
+
+  @Test
+  void attackerLabel_namesTheModeAndWhatItDoes() {
+    assertThat(AttackerChoice.label(null)).isEqualTo("No attacker");
+    assertThat(AttackerChoice.label(AttackMode.REFUSE_STARTTLS))
+        .isEqualTo("Attacker: 454 — answers STARTTLS with 454 4.7.0 TLS not available");
   }
 
   @Test
