@@ -50,6 +50,6 @@ final class EximRetry {
         List.of(
             "Exim spec (4.96), chapter 32 \"Retry configuration\" and chapter 14 (delay_warning,"
                 + " retry_interval_max = 24h); Debian exim4-config 4.96 retry/30_exim4-config"
-                + " (EximRetryDefaultsTest compares exim -brt and exim -bP)"));
+                + " (RealMtaRetryDefaultsTest compares exim -brt and exim -bP)"));
   }
 }

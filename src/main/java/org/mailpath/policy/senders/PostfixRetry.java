@@ -19,7 +19,7 @@ final class PostfixRetry {
     return new RetrySchedule(
         "Postfix 3.7 defaults (Debian 12)",
         attempts(minimal, maximal, lifetime),
-        "again after "
+        "after "
             + MtaTime.words(minimal)
             + " (minimal_backoff_time = "
             + settings.get("minimal_backoff_time")
@@ -49,7 +49,7 @@ final class PostfixRetry {
             + " (postconf(5)): the first attempt that fails after that returns it",
         List.of(
             "postconf(5) and qmgr(8), Postfix 3.7; the values are what postconf -d prints on"
-                + " Debian 12 (PostfixRetryDefaultsTest)",
+                + " Debian 12 (RealMtaRetryDefaultsTest)",
             "bounce_queue_lifetime = "
                 + settings.get("bounce_queue_lifetime")
                 + " applies to the bounce message itself when it cannot be delivered"

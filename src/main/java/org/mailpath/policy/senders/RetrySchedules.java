@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The retry timeline of each sender profile, from the MTA's documented defaults; kept apart from
  * {@link SenderProfiles} so that each MTA's queue facts sit together. The values the MTA prints are
- * compared with the real MTA in tests (PostfixRetryDefaultsTest, EximRetryDefaultsTest).
+ * compared with the real MTAs in RealMtaRetryDefaultsTest.
  */
 public final class RetrySchedules {
   private RetrySchedules() {}
