@@ -1,6 +1,7 @@
 package org.mailpath.ui.senders;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -21,8 +22,13 @@ import org.mailpath.policy.senders.RetryTimeline;
  */
 final class RetryTimelineChart extends Pane {
 
-  static final double LABEL_WIDTH = 250;
-  static final double ROW_HEIGHT = 30;
+  static final double LABEL_WIDTH = 240;
+  static final double NOTE_WIDTH = 150;
+  static final double ROW_HEIGHT = 36;
+
+  /** Closer attempts than this (pixels) are drawn as one tick; the tooltip still names each. */
+  static final double MIN_TICK_GAP = 4;
+
   static final double LEGEND_HEIGHT = 24;
   static final double AXIS_HEIGHT = 26;
   static final double PAD = 12;
@@ -48,12 +54,12 @@ final class RetryTimelineChart extends Pane {
 
   @Override
   protected double computePrefWidth(double height) {
-    return LABEL_WIDTH + 500;
+    return LABEL_WIDTH + NOTE_WIDTH + 500;
   }
 
   private double x(long seconds) {
     double left = PAD + LABEL_WIDTH;
-    double right = Math.max(left + 100, getWidth() - PAD - 10);
+    double right = Math.max(left + 100, getWidth() - PAD - NOTE_WIDTH);
     return left + RetryTimeline.position(seconds) * (right - left);
   }
 
@@ -90,8 +96,13 @@ final class RetryTimelineChart extends Pane {
     Label name = new Label(row.senders());
     name.setId("retry-row-" + index);
     name.getStyleClass().add("retry-row-label");
-    name.setMaxWidth(LABEL_WIDTH - 10);
-    name.relocate(PAD, y - 9);
+    name.setWrapText(true);
+    name.setPrefWidth(LABEL_WIDTH - 12);
+    name.setMaxWidth(LABEL_WIDTH - 12);
+    name.setMinHeight(ROW_HEIGHT - 4);
+    name.setMaxHeight(ROW_HEIGHT - 4);
+    name.setAlignment(Pos.CENTER_LEFT);
+    name.relocate(PAD, y - ROW_HEIGHT / 2 + 2);
     Tooltip.install(name, tip(s.mta()));
     getChildren().add(name);
 
@@ -101,8 +112,12 @@ final class RetryTimelineChart extends Pane {
     Line base = new Line(x(0), y, end, y);
     add(base, s.attemptsKnown() ? "retry-line" : "retry-unknown");
     install(base, s.attempts());
+    double last = Double.NEGATIVE_INFINITY;
     for (long t : s.attemptSeconds()) {
-      install(add(tick(x(t), y), "retry-attempt"), "attempt after " + MtaTime.words(t));
+      if (x(t) - last >= MIN_TICK_GAP) {
+        last = x(t);
+        install(add(tick(last, y), "retry-attempt"), "attempt after " + MtaTime.words(t));
+      }
     }
     for (long t : s.warningSeconds()) {
       install(add(diamond(x(t), y), "retry-warning"), "delay warning: " + s.warning());
@@ -110,16 +125,21 @@ final class RetryTimelineChart extends Pane {
     if (giveUp != null) {
       install(add(square(x(giveUp), y), "retry-bounce"), "returned: " + s.giveUp());
     }
+    double noteX = x(RetryTimeline.END) + 14;
     if (bounceAtOnce) {
-      text("returned at once: " + s.giveUp(), x(0) + 12, y - 9, "retry-note");
+      text(
+          "returned at once: the sender learns within seconds, but a transient problem loses"
+              + " the message",
+          x(0) + 14,
+          y - 9,
+          "retry-note");
     } else if (giveUp == null) {
-      text("give-up not known", x(RetryTimeline.END) - 110, y - 22, "retry-note");
+      text("give-up not known", noteX, y - 9, "retry-note");
     } else {
-      Label note = text("returned after " + MtaTime.words(giveUp), 0, y - 24, "retry-note");
-      note.setLayoutX(Math.max(x(0), end - note.prefWidth(-1) - 6));
+      text("returned after " + MtaTime.words(giveUp), noteX, y - 9, "retry-note");
     }
     if (!s.attemptsKnown() && !bounceAtOnce) {
-      text("retry times not known", x(0) + 12, y - 22, "retry-note");
+      text("retry times not known", x(0) + 12, y - 24, "retry-note");
     }
   }
 

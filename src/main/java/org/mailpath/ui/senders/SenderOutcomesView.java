@@ -56,11 +56,13 @@ public final class SenderOutcomesView extends BorderPane {
     Label timelineTitle = new Label("Defer or bounce: what happens next");
     timelineTitle.getStyleClass().add("pane-title");
     Label timelineHint =
-        Placeholder.saying(
+        new Label(
             "A sender that defers keeps the message and tries again until it gives up; one that"
                 + " bounced on the first failure would tell its user within seconds, but a"
                 + " transient problem would lose the message. From each MTA's documented defaults;"
                 + " hover a mark for its source.");
+    timelineHint.setWrapText(true);
+    timelineHint.getStyleClass().add("retry-hint");
     VBox timelineBox = new VBox(timelineTitle, timelineHint, timelineEmpty, timeline);
     timelineBox.getStyleClass().add("retry-box");
     ScrollPane timelineScroll = new ScrollPane(timelineBox);
@@ -68,7 +70,7 @@ public final class SenderOutcomesView extends BorderPane {
     timelineScroll.getStyleClass().add("details-scroll");
     SplitPane vertical = new SplitPane(split, timelineScroll);
     vertical.setOrientation(Orientation.VERTICAL);
-    vertical.setDividerPositions(0.58);
+    vertical.setDividerPositions(0.5);
     setTop(header);
     setCenter(vertical);
     show(null);
