@@ -18,15 +18,17 @@ final class RetryTimelineBlocks {
   private RetryTimelineBlocks() {}
 
   /** Characters in a strip: enough to tell minutes, hours and days apart on the axis. */
-  static final int STRIP = 40;
+  static final int STRIP = 48;
 
   private static final List<Column> COLUMNS =
       List.of(
-          new Column("Sender", 14, false),
-          new Column("Tries again", 26, false),
-          new Column("Warns the sender", 18, false),
-          new Column("Returns the message", 22, false),
-          new Column("0 to 5 days", 20, true));
+          new Column("Sender", 16, false),
+          new Column("Tries again", 32, false),
+          new Column("Warns the sender", 24, false),
+          new Column("Returns the message", 28, false));
+
+  private static final List<Column> STRIP_COLUMNS =
+      List.of(new Column("Sender", 30, false), new Column("0 to 5 days", 70, true));
 
   static List<Block> render(List<RetryTimeline.Row> rows) {
     if (rows.isEmpty()) {
@@ -46,6 +48,7 @@ final class RetryTimelineBlocks {
                 + ").",
             Tone.MUTED));
     List<List<Cell>> table = new ArrayList<>();
+    List<List<Cell>> strips = new ArrayList<>();
     for (RetryTimeline.Row row : rows) {
       RetrySchedule s = row.schedule();
       table.add(
@@ -56,10 +59,11 @@ final class RetryTimelineBlocks {
                       : row.senders() + "\n(" + s.mta() + ")"),
               Cell.of(s.attempts()),
               Cell.of(s.warning()),
-              new Cell(s.giveUp(), s.giveUpSeconds() == null ? Tone.MUTED : Tone.WARNING),
-              Cell.of(strip(s))));
+              Cell.of(s.giveUp())));
+      strips.add(List.of(Cell.of(row.senders()), Cell.of(strip(s))));
     }
     blocks.add(new Block.Table(COLUMNS, table));
+    blocks.add(new Block.Table(STRIP_COLUMNS, strips));
     List<String> sources = new ArrayList<>();
     rows.forEach(r -> r.schedule().sources().forEach(src -> addOnce(sources, src)));
     blocks.add(new Block.Bullets(sources));
