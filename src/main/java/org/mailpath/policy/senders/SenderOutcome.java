@@ -17,6 +17,8 @@ import java.util.List;
  * @param assumes the facts this row needed and no source gives ("not known: …"); empty when none
  * @param attempts each address tried, in order, and what happened there
  * @param notes where real MTAs differ, with their documentation
+ * @param retry what the sender does next when it defers (retries, delay warning, give-up), from its
+ *     documented defaults; null for every other outcome
  */
 public record SenderOutcome(
     String sender,
@@ -29,13 +31,59 @@ public record SenderOutcome(
     String source,
     List<String> assumes,
     List<String> attempts,
-    List<String> notes) {
+    List<String> notes,
+    RetrySchedule retry) {
 
   public SenderOutcome {
     delivery = Delivery.fromWord(delivery).word();
     assumes = assumes == null ? List.of() : List.copyOf(assumes);
     attempts = attempts == null ? List.of() : List.copyOf(attempts);
     notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** An outcome without a retry timeline. */
+  public SenderOutcome(
+      String sender,
+      String label,
+      String delivery,
+      String tlsVersion,
+      String host,
+      String address,
+      String reason,
+      String source,
+      List<String> assumes,
+      List<String> attempts,
+      List<String> notes) {
+    this(
+        sender,
+        label,
+        delivery,
+        tlsVersion,
+        host,
+        address,
+        reason,
+        source,
+        assumes,
+        attempts,
+        notes,
+        null);
+  }
+
+  /** This outcome with {@code schedule} as its retry timeline. */
+  public SenderOutcome withRetry(RetrySchedule schedule) {
+    return new SenderOutcome(
+        sender,
+        label,
+        delivery,
+        tlsVersion,
+        host,
+        address,
+        reason,
+        source,
+        assumes,
+        attempts,
+        notes,
+        schedule);
   }
 
   /** The delivery as a constant, for code that switches on it (never shown to people). */

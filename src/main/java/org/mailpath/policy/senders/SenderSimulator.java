@@ -25,7 +25,18 @@ public final class SenderSimulator {
     return lineup.profilesFor(facts.domain()).stream().map(p -> simulate(p, facts)).toList();
   }
 
+  /**
+   * What {@code profile} does with a message to the domain; a deferral carries the profile's retry
+   * timeline ({@link RetrySchedules}).
+   */
   public static SenderOutcome simulate(SenderProfile profile, DomainFacts facts) {
+    SenderOutcome outcome = decide(profile, facts);
+    return outcome.kind() == Delivery.DEFER
+        ? outcome.withRetry(RetrySchedules.forProfile(profile.id()))
+        : outcome;
+  }
+
+  private static SenderOutcome decide(SenderProfile profile, DomainFacts facts) {
     List<String> notes = new ArrayList<>();
     sharedPreferences(facts).forEach(p -> notes.add(MtaBehaviour.equalPreference(p)));
     if (facts.mxHosts().isEmpty()) {

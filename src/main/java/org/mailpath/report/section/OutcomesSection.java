@@ -2,6 +2,7 @@ package org.mailpath.report.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mailpath.policy.senders.RetryTimeline;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.report.doc.Block;
 import org.mailpath.report.doc.Block.Cell;
@@ -52,6 +53,7 @@ final class OutcomesSection implements ReportSection {
               Cell.of(o.source())));
     }
     blocks.add(new Block.Table(COLUMNS, rows));
+    blocks.addAll(RetryTimelineBlocks.render(RetryTimeline.rows(context.report().outcomes())));
     return blocks;
   }
 

@@ -2,6 +2,7 @@ package org.mailpath.ui.senders;
 
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mailpath.finding.Severity;
 import org.mailpath.policy.senders.Delivery;
+import org.mailpath.policy.senders.RetrySchedule;
+import org.mailpath.policy.senders.RetryTimeline;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.FactSheet;
@@ -29,6 +32,8 @@ public final class SenderOutcomesView extends BorderPane {
 
   private final ListView<SenderOutcome> list = new ListView<>();
   private final FactSheet detail = new FactSheet();
+  private final RetryTimelineChart timeline = new RetryTimelineChart();
+  private final Label timelineEmpty = Placeholder.saying("Appears when a trace has finished.");
 
   public SenderOutcomesView(ObservableValue<TraceReport> report) {
     getStyleClass().add("senders");
@@ -48,14 +53,43 @@ public final class SenderOutcomesView extends BorderPane {
 
     SplitPane split = new SplitPane(list, detailScroll);
     split.setDividerPositions(0.55);
+    Label timelineTitle = new Label("Defer or bounce: what happens next");
+    timelineTitle.getStyleClass().add("pane-title");
+    Label timelineHint =
+        new Label(
+            "A sender that defers keeps the message and tries again until it gives up; one that"
+                + " bounced on the first failure would tell its user within seconds, but a"
+                + " transient problem would lose the message. From each MTA's documented defaults;"
+                + " hover a mark for its source.");
+    timelineHint.setWrapText(true);
+    timelineHint.getStyleClass().add("retry-hint");
+    VBox timelineBox = new VBox(timelineTitle, timelineHint, timelineEmpty, timeline);
+    timelineBox.getStyleClass().add("retry-box");
+    ScrollPane timelineScroll = new ScrollPane(timelineBox);
+    timelineScroll.setFitToWidth(true);
+    timelineScroll.getStyleClass().add("details-scroll");
+    SplitPane vertical = new SplitPane(split, timelineScroll);
+    vertical.setOrientation(Orientation.VERTICAL);
+    vertical.setDividerPositions(0.5);
     setTop(header);
-    setCenter(split);
+    setCenter(vertical);
+    show(null);
     explain(null);
   }
 
   private void show(TraceReport shown) {
     List<SenderOutcome> outcomes = shown == null ? List.of() : shown.outcomes();
     list.getItems().setAll(outcomes == null ? List.of() : outcomes);
+    List<RetryTimeline.Row> rows = RetryTimeline.rows(list.getItems());
+    timeline.show(rows);
+    timeline.setVisible(!rows.isEmpty());
+    timeline.setManaged(!rows.isEmpty());
+    timelineEmpty.setText(
+        shown == null
+            ? "Appears when a trace has finished."
+            : "No sender defers this message, so none keeps it and retries.");
+    timelineEmpty.setVisible(rows.isEmpty());
+    timelineEmpty.setManaged(rows.isEmpty());
     if (!list.getItems().isEmpty()) {
       list.getSelectionModel().selectFirst();
     }
@@ -87,6 +121,14 @@ public final class SenderOutcomesView extends BorderPane {
     }
     for (String note : outcome.notes()) {
       detail.note(note);
+    }
+    RetrySchedule retry = outcome.retry();
+    if (retry != null) {
+      detail.fact("Retry timeline", retry.mta());
+      detail.fact("Tries again", retry.attempts());
+      detail.fact("Warns the sender", retry.warning());
+      detail.fact("Returns the message", retry.giveUp());
+      detail.fact("Sources", String.join("\n", retry.sources()));
     }
   }
 

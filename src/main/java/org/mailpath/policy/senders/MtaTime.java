@@ -1,0 +1,75 @@
+package org.mailpath.policy.senders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time values as MTAs write them ("300s", "4d", "1h30m") and as people read them ("5 minutes", "4
+ * days 5 hours").
+ */
+public final class MtaTime {
+  private MtaTime() {}
+
+  public static final long MINUTE = 60;
+  public static final long HOUR = 60 * MINUTE;
+  public static final long DAY = 24 * HOUR;
+
+  // postconf(5): "Time units: s (seconds), m (minutes), h (hours), d (days), w (weeks)"; Exim spec
+  // §6.15 "Time intervals": the same letters, several may follow one another ("1h30m").
+  private static final Pattern PART = Pattern.compile("(\\d+)([smhdw]?)");
+
+  /**
+   * Seconds in a time value; a number without a unit is in {@code defaultUnit} ('s', 'm', 'h', 'd'
+   * or 'w'), as each MTA documents per setting.
+   */
+  public static long seconds(String value, char defaultUnit) {
+    String text = value.strip().toLowerCase(Locale.ROOT);
+    Matcher m = PART.matcher(text);
+    long total = 0;
+    int at = 0;
+    while (at < text.length() && m.find(at) && m.start() == at) {
+      char unit = m.group(2).isEmpty() ? defaultUnit : m.group(2).charAt(0);
+      total += Long.parseLong(m.group(1)) * unitSeconds(unit);
+      at = m.end();
+    }
+    if (at != text.length() || text.isEmpty()) {
+      throw new IllegalArgumentException("not a time value: " + value);
+    }
+    return total;
+  }
+
+  private static long unitSeconds(char unit) {
+    return switch (unit) {
+      case 's' -> 1;
+      case 'm' -> MINUTE;
+      case 'h' -> HOUR;
+      case 'd' -> DAY;
+      case 'w' -> 7 * DAY;
+      default -> throw new IllegalArgumentException("not a time unit: " + unit);
+    };
+  }
+
+  /** "4 days 5 hours", "66 minutes 40 seconds", "a few seconds" for zero; at most two units. */
+  public static String words(long seconds) {
+    if (seconds <= 0) {
+      return "a few seconds";
+    }
+    long[] sizes = {DAY, HOUR, MINUTE, 1};
+    String[] names = {"day", "hour", "minute", "second"};
+    List<String> parts = new ArrayList<>();
+    long left = seconds;
+    for (int i = 0; i < sizes.length && parts.size() < 2; i++) {
+      long n = left / sizes[i];
+      if (n > 0) {
+        parts.add(n + " " + names[i] + (n == 1 ? "" : "s"));
+        left -= n * sizes[i];
+      } else if (!parts.isEmpty()) {
+        break;
+      }
+    }
+    return String.join(" ", parts);
+  }
+}
