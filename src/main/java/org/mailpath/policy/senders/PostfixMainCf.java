@@ -113,7 +113,25 @@ public final class PostfixMainCf {
         tls,
         SenderProfile.Fallback.CLEAR_LATER,
         MtaBehaviour.POSTFIX_CLEAR_FALLBACK,
-        facts);
+        facts,
+        retry());
+  }
+
+  /** Postfix's queue settings: the excerpt's where it sets them, postconf -d's otherwise. */
+  private RetrySchedule retry() {
+    Map<String, String> queue = new LinkedHashMap<>(RetrySchedules.POSTFIX_DEFAULTS);
+    boolean own = false;
+    for (String name : RetrySchedules.POSTFIX_DEFAULTS.keySet()) {
+      if (settings.containsKey(name)) {
+        queue.put(name, settings.get(name));
+        own = true;
+      }
+    }
+    return PostfixRetry.schedule(
+        queue,
+        own
+            ? "your Postfix settings, Postfix 3.7 defaults otherwise"
+            : "Postfix 3.7 defaults (Debian 12)");
   }
 
   private String level() {

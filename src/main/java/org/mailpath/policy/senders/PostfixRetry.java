@@ -10,6 +10,11 @@ final class PostfixRetry {
 
   /** The schedule the settings give; {@code settings} as {@code postconf -d} prints them. */
   static RetrySchedule schedule(Map<String, String> settings) {
+    return schedule(settings, "Postfix 3.7 defaults (Debian 12)");
+  }
+
+  /** The schedule {@code settings} give, named {@code name} ("your Postfix settings"). */
+  static RetrySchedule schedule(Map<String, String> settings, String name) {
     // postconf(5): each setting's default time unit is named in its entry.
     long minimal = MtaTime.seconds(settings.get("minimal_backoff_time"), 's');
     long maximal = MtaTime.seconds(settings.get("maximal_backoff_time"), 's');
@@ -17,7 +22,7 @@ final class PostfixRetry {
     long warning = MtaTime.seconds(settings.get("delay_warning_time"), 'h');
     long lifetime = MtaTime.seconds(settings.get("maximal_queue_lifetime"), 'd');
     return new RetrySchedule(
-        "Postfix 3.7 defaults (Debian 12)",
+        name,
         attempts(minimal, maximal, lifetime),
         "after "
             + MtaTime.words(minimal)

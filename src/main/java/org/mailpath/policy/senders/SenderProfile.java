@@ -15,6 +15,8 @@ import java.util.List;
  * @param fallback what it does when opportunistic TLS fails in the handshake
  * @param fallbackSource where that comes from
  * @param facts the settings and documents the profile rests on
+ * @param retry what it does after a deferral, or null for its MTA's documented defaults ({@link
+ *     RetrySchedules#forProfile(String)})
  */
 public record SenderProfile(
     String id,
@@ -25,10 +27,30 @@ public record SenderProfile(
     TlsStack tls,
     Fallback fallback,
     String fallbackSource,
-    List<String> facts) {
+    List<String> facts,
+    RetrySchedule retry) {
 
   public SenderProfile {
     facts = List.copyOf(facts);
+  }
+
+  /** A profile whose retries are its MTA's documented defaults. */
+  public SenderProfile(
+      String id,
+      String label,
+      Level level,
+      boolean honoursDane,
+      boolean honoursSts,
+      TlsStack tls,
+      Fallback fallback,
+      String fallbackSource,
+      List<String> facts) {
+    this(id, label, level, honoursDane, honoursSts, tls, fallback, fallbackSource, facts, null);
+  }
+
+  /** What it does after a deferral. */
+  public RetrySchedule retrySchedule() {
+    return retry != null ? retry : RetrySchedules.forProfile(id);
   }
 
   /** What the sender demands of TLS at a host no DANE or MTA-STS policy covers. */

@@ -31,9 +31,7 @@ public final class SenderSimulator {
    */
   public static SenderOutcome simulate(SenderProfile profile, DomainFacts facts) {
     SenderOutcome outcome = decide(profile, facts);
-    return outcome.kind() == Delivery.DEFER
-        ? outcome.withRetry(RetrySchedules.forProfile(profile.id()))
-        : outcome;
+    return outcome.kind() == Delivery.DEFER ? outcome.withRetry(profile.retrySchedule()) : outcome;
   }
 
   private static SenderOutcome decide(SenderProfile profile, DomainFacts facts) {

@@ -80,6 +80,19 @@ class PostfixMainCfTest {
   }
 
   @Test
+  void profileFor_queueSettings_giveTheRetryTimeline() {
+    SenderProfile own =
+        PostfixMainCf.parse("relay", "maximal_queue_lifetime = 1d\n").profileFor("x.test");
+    SenderProfile stock = PostfixMainCf.parse("relay", "").profileFor("x.test");
+
+    assertThat(own.retrySchedule().giveUpSeconds()).isEqualTo(86_400L);
+    assertThat(own.retrySchedule().mta()).startsWith("your Postfix settings");
+    assertThat(stock.retrySchedule().giveUpSeconds()).isEqualTo(5 * 86_400L);
+    assertThatThrownBy(() -> PostfixMainCf.parse("x", "minimal_backoff_time = soon"))
+        .hasMessageContaining("not a time value: soon");
+  }
+
+  @Test
   void parse_unusableInput_saysWhy() {
     assertThatThrownBy(() -> PostfixMainCf.parse("x", "smtp_tls_security_level = dane-only"))
         .hasMessageContaining("dane-only is not modelled");
