@@ -7,6 +7,8 @@ public enum ConnectOutcome {
   REFUSED,
   /** No answer before the deadline (a filter drops the packets, or the host is down). */
   TIMED_OUT,
+  /** The connection opened and was reset or closed at once, before anything was said. */
+  RESET,
   /** The proxy the connection went through failed; the server itself was not judged. */
   PROXY_FAILED,
   /** The trace was cancelled or its deadline passed before the connection was tried. */

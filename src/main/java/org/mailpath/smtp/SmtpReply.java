@@ -1,6 +1,7 @@
 package org.mailpath.smtp;
 
 import java.util.List;
+import org.mailpath.finding.FindingCode;
 
 /**
  * One SMTP reply (RFC 5321 §4.2): a three-digit code and one or more lines of text.
@@ -51,5 +52,19 @@ public record SmtpReply(int code, List<String> lines) {
   @Override
   public String toString() {
     return code + " " + text();
+  }
+
+  /**
+   * The finding for this reply where another was due. RFC 5321 §4.2.1: 4yz is a transient failure
+   * (try again later), 5yz a permanent one; any other reply where a specific one was due (220 to
+   * EHLO, 250 as a greeting) breaks the protocol.
+   */
+  public FindingCode rejection() {
+    if (isTransientFailure()) {
+      return FindingCode.SMTP_TEMPORARY_FAILURE;
+    }
+    return isPermanentFailure()
+        ? FindingCode.SMTP_PERMANENT_FAILURE
+        : FindingCode.SMTP_PROTOCOL_ERROR;
   }
 }

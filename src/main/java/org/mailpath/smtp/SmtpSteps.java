@@ -76,11 +76,24 @@ public final class SmtpSteps {
           "Connection to " + plan.address() + " port " + plan.port() + " was refused.",
           IoErrors.describe(e));
     } catch (IOException e) {
-      facts.connect = ConnectOutcome.TIMED_OUT;
       if (context.sockets().isClosed() && !context.deadline().expired()) {
+        facts.connect = ConnectOutcome.TIMED_OUT;
         step.finish(StepStatus.CANCELLED, "cancelled");
         return null;
       }
+      if (!(e instanceof SocketTimeoutException) && !context.deadline().expired()) {
+        // RFC 5321 §4.2.1 treats a dropped connection like a 4yz: come back later.
+        facts.connect = ConnectOutcome.RESET;
+        fail(
+            step,
+            "reset",
+            FindingCode.SMTP_TEMPORARY_FAILURE,
+            "The connection to %s port %d failed as it opened: %s."
+                .formatted(plan.address(), plan.port(), IoErrors.describe(e)),
+            IoErrors.describe(e));
+        return null;
+      }
+      facts.connect = ConnectOutcome.TIMED_OUT;
       fail(
           step,
           "no answer",
@@ -110,7 +123,7 @@ public final class SmtpSteps {
       fail(
           step,
           reply.toString(),
-          rejection(reply),
+          reply.rejection(),
           "The server greeted with " + reply.code() + " instead of 220.",
           "S: " + reply);
       quit(smtp);
@@ -151,7 +164,7 @@ public final class SmtpSteps {
         fail(
             step,
             reply.toString(),
-            rejection(reply),
+            reply.rejection(),
             "EHLO was answered with " + reply.code() + " instead of 250.",
             "S: " + reply);
         quit(smtp);
@@ -162,7 +175,7 @@ public final class SmtpSteps {
         fail(
             step,
             "EHLO and HELO rejected",
-            rejection(helo),
+            helo.rejection(),
             "EHLO was answered with "
                 + reply.code()
                 + " and HELO with "
@@ -253,19 +266,6 @@ public final class SmtpSteps {
           "The connection ended during the " + what + " step: " + IoErrors.describe(e) + ".",
           IoErrors.describe(e));
     }
-  }
-
-  /**
-   * RFC 5321 §4.2.1: 4yz is a transient failure (try again later), 5yz a permanent one; any other
-   * reply where a specific one was due (220 to EHLO, 250 as a greeting) breaks the protocol.
-   */
-  private static FindingCode rejection(SmtpReply reply) {
-    if (reply.isTransientFailure()) {
-      return FindingCode.SMTP_TEMPORARY_FAILURE;
-    }
-    return reply.isPermanentFailure()
-        ? FindingCode.SMTP_PERMANENT_FAILURE
-        : FindingCode.SMTP_PROTOCOL_ERROR;
   }
 
   /** RFC 5321 §4.5.3.2: senders wait minutes for a reply; mailpath stops sooner. */
