@@ -20,6 +20,8 @@ final class AttackerChoice {
 
   static final String NONE = "No attacker";
 
+  private static final double PREF_WIDTH = 178;
+
   static ComboBox<AttackMode> of(TraceViewModel model) {
     ComboBox<AttackMode> box = new ComboBox<>();
     box.setId("attacker-choice");
@@ -58,6 +60,10 @@ final class AttackerChoice {
             "Lab addresses only: put the lab's on-path attacker between mailpath and the MX"
                 + " hosts, to compare the same domain with and without it."));
     box.getStyleClass().add("attacker-choice");
+    // Sized by its short button text, not its longest item, so the address field keeps the room.
+    box.setPrefWidth(PREF_WIDTH);
+    box.setMinWidth(PREF_WIDTH);
+    box.setMaxWidth(PREF_WIDTH);
     return box;
   }
 
