@@ -1,9 +1,7 @@
 package org.mailpath.lab.attacker;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 import org.mailpath.lab.net.ConnectionPool;
 import org.mailpath.lab.scenario.AttackMode;
@@ -38,30 +36,19 @@ final class OnPathAttacker implements AutoCloseable {
   }
 
   void start() {
-    ConnectionPool.startLoop(
+    ConnectionPool.acceptUntilClosed(
         "lab-attacker-" + mode.flag() + "-" + upstream.getAddress().getHostAddress(),
-        this::acceptLoop);
+        listener,
+        () -> closed,
+        connection ->
+            pool.serve(
+                connection,
+                new InterceptedSession(connection, upstream, mode, impersonation, crypto)));
   }
 
   /** Where senders reach this attacker. */
   InetSocketAddress address() {
     return (InetSocketAddress) listener.getLocalSocketAddress();
-  }
-
-  private void acceptLoop() {
-    while (!closed) {
-      Socket connection;
-      try {
-        connection = listener.accept();
-      } catch (IOException e) {
-        if (closed) {
-          return;
-        }
-        continue; // one failed accept; keep intercepting the others
-      }
-      pool.serve(
-          connection, new InterceptedSession(connection, upstream, mode, impersonation, crypto));
-    }
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.mailpath.lab.net;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,6 +12,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * One thread per connection, from a pool with a hard cap: Java 17 has no virtual threads, and an
@@ -59,6 +63,30 @@ public final class ConnectionPool implements AutoCloseable {
       open.remove(connection);
       closeQuietly(connection);
     }
+  }
+
+  /**
+   * Accepts connections on {@code listener} on a daemon thread of its own, handing each to {@code
+   * accepted}, until {@code closed} says so; one failed accept does not stop the others.
+   */
+  public static Thread acceptUntilClosed(
+      String threadName, ServerSocket listener, BooleanSupplier closed, Consumer<Socket> accepted) {
+    return startLoop(
+        threadName,
+        () -> {
+          while (!closed.getAsBoolean()) {
+            Socket connection;
+            try {
+              connection = listener.accept();
+            } catch (IOException e) {
+              if (closed.getAsBoolean()) {
+                return;
+              }
+              continue; // a connection that failed while being accepted; keep the others
+            }
+            accepted.accept(connection);
+          }
+        });
   }
 
   /** Starts a long-running loop (an accept loop) on a daemon thread of its own. */

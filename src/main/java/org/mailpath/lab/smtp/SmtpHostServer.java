@@ -36,22 +36,8 @@ final class SmtpHostServer implements AutoCloseable {
   }
 
   void start() {
-    ConnectionPool.startLoop("lab-smtp-accept-" + host.name(), this::acceptLoop);
-  }
-
-  private void acceptLoop() {
-    while (!closed) {
-      Socket connection;
-      try {
-        connection = listener.accept();
-      } catch (IOException e) {
-        if (closed) {
-          return;
-        }
-        continue; // a connection that failed while being accepted; keep accepting others
-      }
-      serve(connection);
-    }
+    ConnectionPool.acceptUntilClosed(
+        "lab-smtp-accept-" + host.name(), listener, () -> closed, this::serve);
   }
 
   private void serve(Socket connection) {
