@@ -51,7 +51,9 @@ final class RequireTlsSessions {
     boolean daneOk = dane != null && dane.status() == DaneResult.Status.MATCH;
     return new RequireTlsHost(
         c.plan().mxHost(),
-        c.smtp().connected(),
+        // Reachable as RequireTlsHost means it: greeted and answered EHLO. A 421 greeting or a
+        // timeout is a host the sender retries (RFC 5321 §4.5.4.1), not one that fails the rules.
+        c.smtp().connected() && c.smtp().ehloAccepted(),
         resolution.dnssec() == DnssecStatus.SECURE || stsAdmitted,
         tls,
         pkix || daneOk,
