@@ -14,10 +14,11 @@ final class StepTable {
   private static final List<Column> COLUMNS =
       List.of(
           new Column("At", 11, true),
-          new Column("Step", 19, false),
-          new Column("Result", 12, false),
-          new Column("Took", 10, false),
-          new Column("Outcome", 48, false));
+          new Column("Step", 18, false),
+          // wide enough for "inconclusive" in bold on one line
+          new Column("Result", 15, false),
+          new Column("Took", 9, false),
+          new Column("Outcome", 47, false));
 
   private StepTable() {}
 
