@@ -153,8 +153,12 @@ public final class PolicyEvaluation {
       PolicyFindings.ofRequireTls(domain, requireTlsVerdict).ifPresent(findings::add);
     }
     StsMode mode = policy == null ? null : policy.mode();
+    // RFC 7505 §3: a null MX is an answer every sender acts on (it returns the message at once);
+    // other answers without hosts (NXDOMAIN, SERVFAIL) leave no sender row to predict.
+    boolean nothingToSimulate =
+        hosts.isEmpty() && resolution.outcome() != MxResolution.Outcome.NULL_MX;
     List<SenderOutcome> outcomes =
-        hosts.isEmpty()
+        nothingToSimulate
             ? List.of()
             : SenderSimulator.simulateAll(
                 new DomainFacts(domain, resolution.dnssec(), mode, hosts), lineup);
