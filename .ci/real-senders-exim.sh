@@ -13,7 +13,7 @@ binary=${2:?the unpacked exim4 binary}
 profiles=(
   "exim-default -"
   "exim-require-tls hosts_require_tls=*"
-  "exim-verify tls_verify_hosts=*"
+  "exim-verify hosts_require_tls=*;tls_verify_hosts=*"
   "exim-dane hosts_try_dane=*"
 )
 

@@ -2,6 +2,8 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.policy.dane.DaneResult;
@@ -14,6 +16,9 @@ import org.mailpath.tls.VersionResult;
 /** Builds the simulator's input from what a connection probe recorded. */
 public final class Observations {
   private Observations() {}
+
+  /** The CN attribute of an RFC 4514 DN string. */
+  private static final Pattern COMMON_NAME = Pattern.compile("(?:^|,)\\s*CN=([^,]+)");
 
   /**
    * @param address the address dialled
@@ -43,7 +48,25 @@ public final class Observations {
             && !leaf(tls).keyUsage().contains("digitalSignature"),
         leaf(tls) != null
             && leaf(tls).extendedKeyUsage() != null
-            && !leaf(tls).extendedKeyUsage().contains("serverAuth"));
+            && !leaf(tls).extendedKeyUsage().contains("serverAuth"),
+        names(leaf(tls)));
+  }
+
+  /** RFC 9525 §6.3: the DNS-ID names, and the CN only when there is no subjectAltName DNS-ID. */
+  static List<String> names(CertificateInfo leaf) {
+    if (leaf == null) {
+      return List.of();
+    }
+    List<String> dns =
+        leaf.subjectAltNames().stream()
+            .filter(n -> n.startsWith("DNS:"))
+            .map(n -> n.substring("DNS:".length()))
+            .toList();
+    if (!dns.isEmpty() || leaf.subject() == null) {
+      return dns;
+    }
+    Matcher cn = COMMON_NAME.matcher(leaf.subject());
+    return cn.find() ? List.of(cn.group(1)) : List.of();
   }
 
   private static CertificateInfo leaf(TlsObservation tls) {

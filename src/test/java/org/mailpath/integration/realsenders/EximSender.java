@@ -26,10 +26,11 @@ final class EximSender implements RealMta {
 
   /**
    * Exim spec, "Log files": "=>" delivered, "==" deferred, "**" failed (bounced); X= the TLS
-   * version and cipher, CV= whether the certificate was verified ("dane" for a DANE match).
+   * version and cipher, CV= whether the certificate was verified ("dane" for a DANE match). A
+   * failure found while routing (a null MX) ends the address with a colon.
    */
   private static final Pattern DELIVERY =
-      Pattern.compile("^\\S+ \\S+ (\\S+) (=>|==|\\*\\*) (\\S+) .*");
+      Pattern.compile("^\\S+ \\S+ (\\S+) (=>|==|\\*\\*) (\\S+?):?(?: .*)?$");
 
   private static final Pattern TLS = Pattern.compile(" X=(TLS[\\d.]+):\\S+");
   private static final Pattern VERIFIED = Pattern.compile(" CV=(yes|no|dane)");
@@ -115,15 +116,18 @@ final class EximSender implements RealMta {
 
   /**
    * Each run is a new lab on the same addresses: the last run's retry hints (spool/db) would make
-   * Exim skip a host "retry time not reached" without trying it.
+   * Exim skip a host "retry time not reached" without trying it, and its queued messages
+   * (spool/input) are of no use.
    */
   private void clearRetryHints() throws IOException {
     for (String profile : profiles()) {
-      Path db = senders.base().resolve("exim").resolve(profile).resolve("spool/db");
-      if (Files.isDirectory(db)) {
-        try (Stream<Path> files = Files.list(db)) {
-          for (Path file : files.toList()) {
-            Files.deleteIfExists(file);
+      Path spool = senders.base().resolve("exim").resolve(profile).resolve("spool");
+      for (String dir : List.of("db", "input")) {
+        if (Files.isDirectory(spool.resolve(dir))) {
+          try (Stream<Path> files = Files.walk(spool.resolve(dir))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+              Files.deleteIfExists(file);
+            }
           }
         }
       }

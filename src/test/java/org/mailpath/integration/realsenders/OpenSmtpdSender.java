@@ -50,6 +50,8 @@ final class OpenSmtpdSender implements RealMta {
 
   @Override
   public Map<String, RealOutcome> deliver(List<String> recipients) throws Exception {
+    // No message of an earlier run may keep a route to a lab address suspended.
+    Commands.run(List.of(senders.bin("smtpctl"), "remove", "all"), Duration.ofSeconds(30));
     for (String recipient : recipients) {
       Commands.run(
           List.of(senders.bin("opensmtpd-sendmail"), "-f", "", recipient),

@@ -51,6 +51,13 @@ final class PostfixSender implements RealMta {
 
   @Override
   public Map<String, RealOutcome> deliver(List<String> recipients) throws Exception {
+    // A clean start: no message of an earlier run, and smtp processes that read this lab's CA
+    // file (an smtp process reads smtp_tls_CAfile once, when it starts).
+    Commands.run(
+        List.of("/usr/sbin/postsuper", "-c", config.toString(), "-d", "ALL"),
+        Duration.ofSeconds(30));
+    Commands.run(
+        List.of("/usr/sbin/postfix", "-c", config.toString(), "reload"), Duration.ofSeconds(30));
     for (String recipient : recipients) {
       Commands.run(
           List.of("/usr/sbin/sendmail", "-C", config.toString(), "-f", "", recipient),
