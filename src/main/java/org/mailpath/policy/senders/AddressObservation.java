@@ -21,6 +21,7 @@ import org.mailpath.tls.TlsVersion;
  * @param certificateNames the DNS names the leaf is for (its subjectAltName dNSNames, or its
  *     subject CN when it has none, RFC 9525 §6.3); empty when no certificate was seen or when the
  *     caller did not say
+ * @param certificateWeak the leaf is signed with SHA-1 or has an RSA key under 2048 bits
  */
 public record AddressObservation(
     String address,
@@ -33,7 +34,8 @@ public record AddressObservation(
     boolean requireTlsAdvertised,
     boolean keyUsageLacksDigitalSignature,
     boolean ekuLacksServerAuth,
-    List<String> certificateNames) {
+    List<String> certificateNames,
+    boolean certificateWeak) {
 
   public enum Reach {
     /** Connected; greeting and EHLO answered with 2xx. */
@@ -51,7 +53,7 @@ public record AddressObservation(
     certificateNames = List.copyOf(certificateNames);
   }
 
-  /** An address whose certificate's names were not recorded. */
+  /** An address whose certificate's names and strength were not recorded. */
   public AddressObservation(
       String address,
       Reach reach,
@@ -74,7 +76,8 @@ public record AddressObservation(
         requireTlsAdvertised,
         keyUsageLacksDigitalSignature,
         ekuLacksServerAuth,
-        List.of());
+        List.of(),
+        false);
   }
 
   /** An address whose certificate (if any) has no keyUsage or EKU problem. */

@@ -132,6 +132,26 @@ final class HostRules {
       return Step.next("the certificate is not trusted (PKIX path or dates)", rfc + "; RFC 5280 §6")
           .with(null, tls.assumes());
     }
+    var assumed = new java.util.ArrayList<>(tls.assumes());
+    if (at.certificateWeak()) {
+      Boolean refused = profile.tls().weakCertificateRefusedWhenVerifying();
+      if (Boolean.TRUE.equals(refused)) {
+        return Step.next(
+                "the certificate is signed with SHA-1 or has an RSA key under 2048 bits, which "
+                    + profile.tls().name()
+                    + " refuses when it verifies ("
+                    + profile.tls().weakCertificateSource()
+                    + ")",
+                rfc + "; RFC 5280 §4.1.1.2")
+            .with(null, assumed);
+      }
+      if (refused == null) {
+        assumed.add(
+            "not known: whether "
+                + profile.label()
+                + " refuses a certificate signed with SHA-1 or with a short RSA key; assumed not");
+      }
+    }
     // postconf(5) smtp_tls_secure_cert_match = nexthop, dot-nexthop: the certificate must name
     // the next-hop domain or a name under it, whatever the MX host is called.
     if (nexthop && !at.certificateNames().isEmpty()) {
@@ -140,13 +160,13 @@ final class HostRules {
         return Step.next(
                 "the certificate names neither " + facts.domain() + " nor a name under it",
                 rfc + "; postconf(5) smtp_tls_secure_cert_match")
-            .with(null, tls.assumes());
+            .with(null, assumed);
       }
     } else if (!at.certificateNamesHost()) {
       return Step.next("the certificate does not name the MX host", rfc + "; RFC 9525 §6")
-          .with(null, tls.assumes());
+          .with(null, assumed);
     }
-    var needed = new java.util.ArrayList<>(tls.assumes());
+    var needed = assumed;
     // Without the certificate's names, a certificate naming an MX host under the domain is
     // known to satisfy dot-nexthop; for another MX host it is an assumption.
     if (nexthop && at.certificateNames().isEmpty() && !under(mx.host(), facts.domain())) {

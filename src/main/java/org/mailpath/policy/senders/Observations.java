@@ -2,6 +2,7 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailpath.pki.CertificateInfo;
@@ -16,6 +17,9 @@ import org.mailpath.tls.VersionResult;
 /** Builds the simulator's input from what a connection probe recorded. */
 public final class Observations {
   private Observations() {}
+
+  /** 112-bit security needs RSA 2048 (NIST SP 800-57 Part 1, Table 2). */
+  private static final int MIN_RSA_BITS = 2048;
 
   /** The CN attribute of an RFC 4514 DN string. */
   private static final Pattern COMMON_NAME = Pattern.compile("(?:^|,)\\s*CN=([^,]+)");
@@ -49,7 +53,21 @@ public final class Observations {
         leaf(tls) != null
             && leaf(tls).extendedKeyUsage() != null
             && !leaf(tls).extendedKeyUsage().contains("serverAuth"),
-        names(leaf(tls)));
+        names(leaf(tls)),
+        weak(leaf(tls)));
+  }
+
+  /**
+   * A leaf signed with SHA-1 or holding an RSA key under {@value #MIN_RSA_BITS} bits (the signature
+   * algorithm is RFC 5280 §4.1.1.2's field): what the verifying stacks in TlsStacks refuse.
+   */
+  static boolean weak(CertificateInfo leaf) {
+    if (leaf == null) {
+      return false;
+    }
+    String signature = String.valueOf(leaf.signatureAlgorithm()).toUpperCase(Locale.ROOT);
+    boolean sha1 = signature.startsWith("SHA1") || signature.contains("SHA-1");
+    return sha1 || ("RSA".equals(leaf.keyAlgorithm()) && leaf.keyBits() < MIN_RSA_BITS);
   }
 
   /** RFC 9525 §6.3: the DNS-ID names, and the CN only when there is no subjectAltName DNS-ID. */

@@ -35,7 +35,12 @@ final class TlsStacks {
               + " certificate\"; at verify and secure "
               + MEASURED
               + " (eku)",
-          "not known");
+          "not known",
+          true,
+          "Postfix logs \"CA signature digest algorithm too weak\" and defers at verify and"
+              + " secure: "
+              + MEASURED
+              + " (weakkey: RSA 1024, SHA-1 signature)");
 
   /**
    * Postfix at verify and secure: TLS 1.0 and 1.1 handshakes fail with OpenSSL's "legacy sigalg
@@ -54,7 +59,9 @@ final class TlsStacks {
           OPENSSL_POSTFIX.keyUsageSource(),
           OPENSSL_POSTFIX.ekuEnforcedWhenVerifying(),
           OPENSSL_POSTFIX.ekuSource(),
-          OPENSSL_POSTFIX.ems());
+          OPENSSL_POSTFIX.ems(),
+          OPENSSL_POSTFIX.weakCertificateRefusedWhenVerifying(),
+          OPENSSL_POSTFIX.weakCertificateSource());
 
   static final TlsStack GNUTLS_EXIM =
       new TlsStack(
@@ -74,7 +81,11 @@ final class TlsStacks {
               + " clientAuth only verifies (CV=yes), "
               + MEASURED
               + " (eku)",
-          "not known");
+          "not known",
+          true,
+          "Exim logs \"certificate verification failed: certificate invalid\" and defers: "
+              + MEASURED
+              + " (weakkey: RSA 1024, SHA-1 signature)");
 
   static final TlsStack OPENSSL_OPENSMTPD =
       new TlsStack(
@@ -89,9 +100,22 @@ final class TlsStacks {
               + " purpose: a certificate for clientAuth only passes, "
               + MEASURED
               + " (eku)",
-          "not known");
+          "not known",
+          false,
+          "OpenSMTPD 6.8's check passes a certificate with an RSA 1024 key signed with SHA-1: "
+              + MEASURED
+              + " (weakkey)");
 
   static final TlsStack HOSTED =
       new TlsStack(
-          "not published", null, "not known", null, "not known", null, "not known", "not known");
+          "not published",
+          null,
+          "not known",
+          null,
+          "not known",
+          null,
+          "not known",
+          "not known",
+          null,
+          "not known");
 }

@@ -63,6 +63,7 @@ class SenderProfilesTest {
           keyusage   | opensmtpd-default       | deliver-tls               | TLSv1.2
           eku        | postfix-encrypt         | deliver-tls               | TLSv1.3
           eku        | postfix-verify          | defer                     |
+          eku        | exim-verify             | deliver-authenticated-tls | TLSv1.3
           good       | postfix-verify          | deliver-authenticated-tls | TLSv1.3
           good       | opensmtpd-smtp-tls      | deliver-authenticated-tls | TLSv1.3
           """,
@@ -83,7 +84,7 @@ class SenderProfilesTest {
           """
           tls10 | gmail
           tls10 | opensmtpd-default
-          eku   | exim-verify
+          keyusage | gmail
           """,
       delimiter = '|')
   void simulate_factNotKnown_rowSaysNotKnown(String scenario, String sender) {
