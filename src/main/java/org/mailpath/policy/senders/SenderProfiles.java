@@ -113,8 +113,12 @@ public final class SenderProfiles {
               false,
               false,
               TlsStacks.OPENSSL_OPENSMTPD,
-              Fallback.NOT_KNOWN,
-              "not known (smtpd.conf(5) does not say what follows a failed handshake)",
+              Fallback.CLEAR_SAME_ATTEMPT,
+              "smtpd.conf(5) does not say what follows a failed handshake; OpenSMTPD logs"
+                  + " \"opportunistic TLS failed, downgrading to plain\" and reconnects at once"
+                  + " with smtp+notls://: "
+                  + TlsStacks.MEASURED
+                  + " (tls10)",
               List.of(
                   "smtp:// \"Normal SMTP session with opportunistic STARTTLS (the default)\""
                       + " (smtpd.conf(5))")),

@@ -90,8 +90,11 @@ final class TlsStacks {
   static final TlsStack OPENSSL_OPENSMTPD =
       new TlsStack(
           "OpenSSL 3 (Debian opensmtpd 6.8.0p2 depends on libssl3)",
-          null,
-          "not known (smtpd.conf(5) names no protocol default)",
+          TlsVersion.TLS_1_2,
+          "smtpd.conf(5) names no protocol default; TLS 1.0 and 1.1 handshakes fail (\"legacy"
+              + " sigalg disallowed or unsupported\"): "
+              + MEASURED
+              + " (tls10, tls11)",
           false,
           "OpenSSL does not check keyUsage for the server certificate (openssl/openssl issue"
               + " #12721)",

@@ -61,6 +61,7 @@ class SenderProfilesTest {
           keyusage   | exim-default            | deliver-clear             |
           keyusage   | exim-require-tls        | defer                     |
           keyusage   | opensmtpd-default       | deliver-tls               | TLSv1.2
+          tls10      | opensmtpd-default       | deliver-clear             |
           eku        | postfix-encrypt         | deliver-tls               | TLSv1.3
           eku        | postfix-verify          | defer                     |
           eku        | exim-verify             | deliver-authenticated-tls | TLSv1.3
@@ -83,7 +84,7 @@ class SenderProfilesTest {
       textBlock =
           """
           tls10 | gmail
-          tls10 | opensmtpd-default
+          tls10 | microsoft-365
           keyusage | gmail
           """,
       delimiter = '|')
