@@ -141,9 +141,11 @@ chmod 755 "$base/bin/exim"
 os="$base/opensmtpd"
 mkdir -p "$os"
 cat > "$os/smtpd.conf" <<CONF
-action "opensmtpd-default" relay helo sender.opensmtpd.invalid
-action "opensmtpd-tls-no-verify" relay tls no-verify helo sender.opensmtpd.invalid
-action "opensmtpd-smtp-tls" relay tls helo sender.opensmtpd.invalid
+# One source address per action: OpenSMTPD suspends a route (source, host) after an error, for
+# longer each time, so profiles sharing a route would hold each other's messages back.
+action "opensmtpd-default" relay src 127.0.3.1 helo sender.opensmtpd.invalid
+action "opensmtpd-tls-no-verify" relay tls no-verify src 127.0.3.2 helo sender.opensmtpd.invalid
+action "opensmtpd-smtp-tls" relay tls src 127.0.3.3 helo sender.opensmtpd.invalid
 match from local for rcpt-to regex "^opensmtpd-default-" action "opensmtpd-default"
 match from local for rcpt-to regex "^opensmtpd-tls-no-verify-" action "opensmtpd-tls-no-verify"
 match from local for rcpt-to regex "^opensmtpd-smtp-tls-" action "opensmtpd-smtp-tls"
