@@ -67,13 +67,22 @@ class SenderSimulatorWalkTest {
 
   @Test
   void simulate_tls10OnlyWithTls12Sender_reasonNamesVersions() {
-    // OpenSMTPD's floor is not known: RFC 8996's TLS 1.2 is assumed, and the row says so.
+    // OpenSMTPD 6.8 fails TLS 1.0 and 1.1 handshakes (measured by RealSenderAgreementTest).
     SenderOutcome outcome = simulate("opensmtpd-tls-no-verify", scenario("TLS 1.0 only"));
 
     assertThat(outcome.delivery()).isEqualTo("defer");
     assertThat(outcome.reason()).contains("[TLSv1.0]").contains("requires TLSv1.2 or later");
     assertThat(outcome.source()).contains("RFC 5321 §4.5.4.1");
     assertThat(outcome.notes()).anyMatch(n -> n.contains("maximal_queue_lifetime"));
+    assertThat(outcome.assumes()).isEmpty();
+  }
+
+  @Test
+  void simulate_tls10OnlyWithUnknownFloor_assumesTls12AndSaysSo() {
+    // Gmail's floor is not known: RFC 8996's TLS 1.2 is assumed, and the row says so.
+    SenderOutcome outcome = simulate("gmail", scenario("TLS 1.0 only"));
+
+    assertThat(outcome.delivery()).isEqualTo("deliver-clear");
     assertThat(outcome.assumes()).anyMatch(a -> a.startsWith("not known: the lowest TLS version"));
   }
 
