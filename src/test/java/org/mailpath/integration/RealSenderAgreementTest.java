@@ -30,6 +30,7 @@ import org.mailpath.integration.realsenders.RealOutcome;
 import org.mailpath.integration.realsenders.RealSenders;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabRoute;
+import org.mailpath.policy.senders.SenderLineup;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
@@ -205,7 +206,7 @@ class RealSenderAgreementTest {
                     service
                         .trace(
                             TargetParser.parse("postmaster@" + scenario + ".mail.test"),
-                            TraceOptions.builder().build(),
+                            TraceOptions.builder().senders(SenderLineup.ALL).build(),
                             false,
                             TraceListener.NONE)
                         .join()
