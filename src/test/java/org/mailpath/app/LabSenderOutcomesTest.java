@@ -59,6 +59,7 @@ class LabSenderOutcomesTest {
           eku            | exim-verify        | deliver-authenticated-tls | RealSenderAgreementTest: CV=yes
           dane-mismatch  | exim-default       | defer                     | hosts_try_dane = * by default
           nullmx         | postfix-may        | bounce                    | RFC 7505 §3: accepts no mail
+          nullmx         | opensmtpd-default  | defer                     | OpenSMTPD 6.8 has no RFC 7505
           keyusage       | exim-default       | deliver-clear             | GnuTLS enforces keyUsage; tryclear
           keyusage       | exim-require-tls   | defer                     | GnuTLS enforces keyUsage
           keyusage       | postfix-may        | deliver-tls               | OpenSSL ignores keyUsage

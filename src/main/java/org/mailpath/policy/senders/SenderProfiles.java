@@ -21,6 +21,11 @@ public final class SenderProfiles {
           + " wherever the MX and TLSA answers are DNSSEC-validated: "
           + TlsStacks.MEASURED
           + " (dane, dane-mismatch, dane-bogus, behind a validating resolver)";
+  private static final String OPENSMTPD_NULL_MX =
+      "OpenSMTPD 6.8 logs \"Failed to resolve MX ... No MX found for domain\" and defers"
+          + " (TempFail) until its queue lifetime ends: "
+          + TlsStacks.MEASURED
+          + " (nullmx)";
   private static final String TLS_README = "postconf(5) smtp_tls_security_level; TLS_README";
 
   public static final List<SenderProfile> ALL =
@@ -121,7 +126,9 @@ public final class SenderProfiles {
                   + " (tls10)",
               List.of(
                   "smtp:// \"Normal SMTP session with opportunistic STARTTLS (the default)\""
-                      + " (smtpd.conf(5))")),
+                      + " (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "opensmtpd-tls-no-verify",
               "OpenSMTPD 6.8 (Debian 12), relay tls no-verify",
@@ -133,10 +140,12 @@ public final class SenderProfiles {
               "TLS is required, so no clear-text retry (smtpd.conf(5), tls)",
               List.of(
                   "tls no-verify: \"Require TLS to be used when relaying ... do not require a"
-                      + " valid certificate\" (smtpd.conf(5))")),
+                      + " valid certificate\" (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "opensmtpd-smtp-tls",
-              "OpenSMTPD 6.8 (Debian 12), relay host smtp+tls://",
+              "OpenSMTPD 6.8 (Debian 12), relay tls (mandatory STARTTLS, as smtp+tls://)",
               Level.VERIFY,
               false,
               false,
@@ -145,7 +154,9 @@ public final class SenderProfiles {
               "TLS is required, so no clear-text retry (smtpd.conf(5), smtp+tls)",
               List.of(
                   "smtp+tls: \"Normal SMTP session with mandatory STARTTLS\"; \"Server"
-                      + " certificates for those protocols are verified by default\" (smtpd.conf(5))")),
+                      + " certificates for those protocols are verified by default\" (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "microsoft-365",
               "Microsoft 365 (Exchange Online) outbound",

@@ -142,13 +142,31 @@ class SenderSimulatorWalkTest {
     return SenderProfiles.ALL.stream().map(SenderProfile::id).toList();
   }
 
+  static List<String> nullMxHonouringSenders() {
+    return SenderProfiles.ALL.stream()
+        .filter(p -> p.nullMxIgnored() == null)
+        .map(SenderProfile::id)
+        .toList();
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("allSenders")
+  @MethodSource("nullMxHonouringSenders")
   void simulate_noMxHosts_bounce(String sender) {
     SenderOutcome outcome = simulate(sender, facts(DnssecStatus.INSECURE, null));
 
     assertThat(outcome.delivery()).isEqualTo("bounce");
     assertThat(outcome.source()).contains("RFC 5321 §5.1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"opensmtpd-default", "opensmtpd-tls-no-verify", "opensmtpd-smtp-tls"})
+  void simulate_nullMxAtOpenSmtpd_defersAndSaysWhy(String sender) {
+    // OpenSMTPD 6.8 does not implement RFC 7505 (measured by RealSenderAgreementTest).
+    SenderOutcome outcome = simulate(sender, facts(DnssecStatus.INSECURE, null));
+
+    assertThat(outcome.delivery()).isEqualTo("defer");
+    assertThat(outcome.reason()).contains("null MX").contains("No MX found for domain");
+    assertThat(outcome.source()).contains("RFC 7505 §3");
   }
 
   @Test
