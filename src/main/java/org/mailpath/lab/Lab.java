@@ -90,6 +90,20 @@ public final class Lab implements AutoCloseable {
    * @throws UncheckedIOException if no loopback ports could be bound
    */
   public static Lab start(Duration replyDelay) {
+    return start(replyDelay, 0);
+  }
+
+  /**
+   * Starts a lab whose SMTP servers all listen on {@code smtpPort} (0: any free port). Real MTAs
+   * deliver to port 25 and look TLSA records up at {@code _25._tcp} (RFC 7672 §2.2.1), so a lab
+   * that real senders use runs its SMTP servers on 25, which needs the right to bind it.
+   *
+   * @throws UncheckedIOException if the loopback ports could not be bound
+   */
+  public static Lab start(Duration replyDelay, int smtpPort) {
+    if (smtpPort < 0 || smtpPort > 65535) {
+      throw new IllegalArgumentException("not a port: " + smtpPort);
+    }
     Objects.requireNonNull(replyDelay, "replyDelay");
     if (replyDelay.isNegative()) {
       throw new IllegalArgumentException("a reply delay cannot be negative: " + replyDelay);
@@ -101,7 +115,7 @@ public final class Lab implements AutoCloseable {
     SmtpFleet smtp = null;
     try {
       dns = LabDnsServer.start(zone);
-      smtp = SmtpFleet.reserve(plan, replyDelay);
+      smtp = SmtpFleet.reserve(plan, replyDelay, smtpPort);
       PolicyHostFleet https = PolicyHostFleet.reserve(definitions, plan);
       return new Lab(plan, dns, zone.trustAnchor(), smtp, https);
     } catch (IOException e) {

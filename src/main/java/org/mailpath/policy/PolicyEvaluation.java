@@ -52,7 +52,8 @@ public final class PolicyEvaluation {
   /**
    * The sender table for a host traced directly ([host]:port, no MX lookup): each sender routed
    * there explicitly (Postfix transport_maps [host]:port, Exim manualroute, OpenSMTPD relay host),
-   * so no DANE or MTA-STS policy applies.
+   * so no DANE or MTA-STS policy applies. Also the table for a null MX, where no policy is looked
+   * up and every sender returns the message.
    */
   public static List<SenderOutcome> directOutcomes(
       MxResolution resolution, List<ProbeResult> connections, SenderLineup lineup) {
@@ -70,7 +71,11 @@ public final class PolicyEvaluation {
               false,
               addresses));
     }
-    return hosts.isEmpty()
+    // RFC 7505 §3: a null MX is an answer every sender acts on (it returns the message at once);
+    // other answers without hosts (NXDOMAIN, SERVFAIL) leave no sender row to predict.
+    boolean nothingToSimulate =
+        hosts.isEmpty() && resolution.outcome() != MxResolution.Outcome.NULL_MX;
+    return nothingToSimulate
         ? List.of()
         : SenderSimulator.simulateAll(
             new DomainFacts(resolution.domain(), resolution.dnssec(), null, hosts), lineup);

@@ -50,6 +50,16 @@ class LabSenderOutcomesTest {
           nostarttls     | postfix-verify     | defer                     | verified TLS cannot be met
           tls10          | postfix-encrypt    | deliver-tls               | Postfix: smtp_tls_mandatory_protocols = >=TLSv1
           tls10          | gmail              | deliver-clear             | floor not known, assumed TLS 1.2
+          tls10          | postfix-verify     | defer                     | RealSenderAgreementTest: legacy sigalg
+          weakkey        | postfix-verify     | defer                     | RealSenderAgreementTest: digest too weak
+          weakkey        | exim-verify        | defer                     | RealSenderAgreementTest: certificate invalid
+          mismatch       | postfix-secure     | deliver-authenticated-tls | dot-nexthop: www.mismatch.mail.test
+          mismatch       | postfix-verify     | defer                     | RFC 9525 §6: names another host
+          nostarttls     | exim-verify        | defer                     | hosts_require_tls with tls_verify_hosts
+          eku            | exim-verify        | deliver-authenticated-tls | RealSenderAgreementTest: CV=yes
+          dane-mismatch  | exim-default       | defer                     | hosts_try_dane = * by default
+          nullmx         | postfix-may        | bounce                    | RFC 7505 §3: accepts no mail
+          nullmx         | opensmtpd-default  | defer                     | OpenSMTPD 6.8 has no RFC 7505
           keyusage       | exim-default       | deliver-clear             | GnuTLS enforces keyUsage; tryclear
           keyusage       | exim-require-tls   | defer                     | GnuTLS enforces keyUsage
           keyusage       | postfix-may        | deliver-tls               | OpenSSL ignores keyUsage

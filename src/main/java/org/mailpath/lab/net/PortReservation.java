@@ -28,18 +28,40 @@ public final class PortReservation implements AutoCloseable {
 
   /** Reserves one common, otherwise free port on every address of {@code addresses}. */
   public static PortReservation reserve(List<InetAddress> addresses) throws IOException {
+    return reserve(addresses, 0);
+  }
+
+  /**
+   * Reserves {@code port} on every address of {@code addresses}, or (port 0) one common, otherwise
+   * free port.
+   *
+   * @throws BindException if {@code port} is taken on one of the addresses
+   */
+  public static PortReservation reserve(List<InetAddress> addresses, int port) throws IOException {
     if (addresses.isEmpty()) {
       throw new IllegalArgumentException("nothing to reserve a port on");
+    }
+    if (port != 0) {
+      Map<InetAddress, Socket> reserved = new LinkedHashMap<>();
+      try {
+        for (InetAddress address : addresses) {
+          bindReusing(address, port, reserved);
+        }
+        return new PortReservation(port, reserved);
+      } catch (IOException conflict) {
+        reserved.values().forEach(ConnectionPool::closeQuietly);
+        throw conflict;
+      }
     }
     BindException lastConflict = null;
     for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
       Map<InetAddress, Socket> reserved = new LinkedHashMap<>();
       try {
-        int port = bind(addresses.get(0), 0, reserved);
+        int chosen = bind(addresses.get(0), 0, reserved);
         for (InetAddress address : addresses.subList(1, addresses.size())) {
-          bind(address, port, reserved);
+          bind(address, chosen, reserved);
         }
-        return new PortReservation(port, reserved);
+        return new PortReservation(chosen, reserved);
       } catch (BindException conflict) {
         reserved.values().forEach(ConnectionPool::closeQuietly);
         lastConflict = conflict;
@@ -61,6 +83,24 @@ public final class PortReservation implements AutoCloseable {
     }
     reserved.put(address, placeholder);
     return placeholder.getLocalPort();
+  }
+
+  /**
+   * A fixed port is the same in the next lab, whose reservation would otherwise fail while the last
+   * lab's connections linger in TIME_WAIT (RFC 9293 §3.6.1, 2 MSL): SO_REUSEADDR lets it bind, and
+   * Linux still refuses a second socket that does not set it.
+   */
+  private static void bindReusing(InetAddress address, int port, Map<InetAddress, Socket> reserved)
+      throws IOException {
+    Socket placeholder = new Socket();
+    placeholder.setReuseAddress(true);
+    try {
+      placeholder.bind(new InetSocketAddress(address, port));
+    } catch (IOException e) {
+      placeholder.close();
+      throw e;
+    }
+    reserved.put(address, placeholder);
   }
 
   public int port() {

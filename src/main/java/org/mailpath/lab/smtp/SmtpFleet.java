@@ -42,13 +42,14 @@ public final class SmtpFleet implements AutoCloseable {
     this.replyDelay = replyDelay;
   }
 
-  /** Reserves one common port on every address of {@code plan}. */
-  public static SmtpFleet reserve(LabAddressPlan plan, Duration replyDelay) throws IOException {
+  /** Reserves {@code port} (0: any common free port) on every address of {@code plan}. */
+  public static SmtpFleet reserve(LabAddressPlan plan, Duration replyDelay, int port)
+      throws IOException {
     List<InetAddress> addresses = new ArrayList<>(plan.all().values());
     if (addresses.isEmpty()) {
       throw new IllegalArgumentException("a lab without hosts needs no SMTP servers");
     }
-    return new SmtpFleet(plan, PortReservation.reserve(addresses), replyDelay);
+    return new SmtpFleet(plan, PortReservation.reserve(addresses, port), replyDelay);
   }
 
   /** The port every lab SMTP server listens on. */

@@ -18,6 +18,10 @@ import org.mailpath.tls.TlsVersion;
  * @param requireTlsAdvertised the EHLO answer after STARTTLS listed REQUIRETLS
  * @param keyUsageLacksDigitalSignature the leaf has keyUsage without digitalSignature
  * @param ekuLacksServerAuth the leaf has extendedKeyUsage without serverAuth
+ * @param certificateNames the DNS names the leaf is for (its subjectAltName dNSNames, or its
+ *     subject CN when it has none, RFC 9525 §6.3); empty when no certificate was seen or when the
+ *     caller did not say
+ * @param certificateWeak the leaf is signed with SHA-1 or has an RSA key under 2048 bits
  */
 public record AddressObservation(
     String address,
@@ -29,7 +33,9 @@ public record AddressObservation(
     DaneResult.Status dane,
     boolean requireTlsAdvertised,
     boolean keyUsageLacksDigitalSignature,
-    boolean ekuLacksServerAuth) {
+    boolean ekuLacksServerAuth,
+    List<String> certificateNames,
+    boolean certificateWeak) {
 
   public enum Reach {
     /** Connected; greeting and EHLO answered with 2xx. */
@@ -44,6 +50,34 @@ public record AddressObservation(
 
   public AddressObservation {
     versionsAccepted = List.copyOf(versionsAccepted);
+    certificateNames = List.copyOf(certificateNames);
+  }
+
+  /** An address whose certificate's names and strength were not recorded. */
+  public AddressObservation(
+      String address,
+      Reach reach,
+      boolean starttlsOffered,
+      List<TlsVersion> versionsAccepted,
+      boolean certificateTrusted,
+      boolean certificateNamesHost,
+      DaneResult.Status dane,
+      boolean requireTlsAdvertised,
+      boolean keyUsageLacksDigitalSignature,
+      boolean ekuLacksServerAuth) {
+    this(
+        address,
+        reach,
+        starttlsOffered,
+        versionsAccepted,
+        certificateTrusted,
+        certificateNamesHost,
+        dane,
+        requireTlsAdvertised,
+        keyUsageLacksDigitalSignature,
+        ekuLacksServerAuth,
+        List.of(),
+        false);
   }
 
   /** An address whose certificate (if any) has no keyUsage or EKU problem. */

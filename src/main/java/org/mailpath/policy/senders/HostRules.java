@@ -132,14 +132,44 @@ final class HostRules {
       return Step.next("the certificate is not trusted (PKIX path or dates)", rfc + "; RFC 5280 §6")
           .with(null, tls.assumes());
     }
-    if (!at.certificateNamesHost()) {
-      return Step.next("the certificate does not name the MX host", rfc + "; RFC 9525 §6")
-          .with(null, tls.assumes());
+    var assumed = new java.util.ArrayList<>(tls.assumes());
+    if (at.certificateWeak()) {
+      Boolean refused = profile.tls().weakCertificateRefusedWhenVerifying();
+      if (Boolean.TRUE.equals(refused)) {
+        return Step.next(
+                "the certificate is signed with SHA-1 or has an RSA key under 2048 bits, which "
+                    + profile.tls().name()
+                    + " refuses when it verifies ("
+                    + profile.tls().weakCertificateSource()
+                    + ")",
+                rfc + "; RFC 5280 §4.1.1.2")
+            .with(null, assumed);
+      }
+      if (refused == null) {
+        assumed.add(
+            "not known: whether "
+                + profile.label()
+                + " refuses a certificate signed with SHA-1 or with a short RSA key; assumed not");
+      }
     }
-    var needed = new java.util.ArrayList<>(tls.assumes());
-    // postconf(5) smtp_tls_secure_cert_match = nexthop, dot-nexthop: the next-hop domain or a
-    // name under it; a certificate naming an MX host under the domain satisfies dot-nexthop.
-    if (nexthop && !under(mx.host(), facts.domain())) {
+    // postconf(5) smtp_tls_secure_cert_match = nexthop, dot-nexthop: the certificate must name
+    // the next-hop domain or a name under it, whatever the MX host is called.
+    if (nexthop && !at.certificateNames().isEmpty()) {
+      boolean namesNexthop = at.certificateNames().stream().anyMatch(n -> under(n, facts.domain()));
+      if (!namesNexthop) {
+        return Step.next(
+                "the certificate names neither " + facts.domain() + " nor a name under it",
+                rfc + "; postconf(5) smtp_tls_secure_cert_match")
+            .with(null, assumed);
+      }
+    } else if (!at.certificateNamesHost()) {
+      return Step.next("the certificate does not name the MX host", rfc + "; RFC 9525 §6")
+          .with(null, assumed);
+    }
+    var needed = assumed;
+    // Without the certificate's names, a certificate naming an MX host under the domain is
+    // known to satisfy dot-nexthop; for another MX host it is an assumption.
+    if (nexthop && at.certificateNames().isEmpty() && !under(mx.host(), facts.domain())) {
       needed.add(
           "not known: whether the certificate also names "
               + facts.domain()
@@ -148,7 +178,7 @@ final class HostRules {
     return Step.deliver(
             Delivery.DELIVER_AUTHENTICATED_TLS,
             nexthop
-                ? "TLS with a PKIX-valid certificate for a name under the next-hop domain"
+                ? "TLS with a PKIX-valid certificate for the next-hop domain or a name under it"
                 : "TLS with a PKIX-valid certificate naming the MX host",
             rfc + "; RFC 9525 §6; " + String.join("; ", profile.facts()))
         .with(tls.version(), needed);

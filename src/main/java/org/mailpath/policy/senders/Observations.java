@@ -2,6 +2,9 @@ package org.mailpath.policy.senders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mailpath.pki.CertificateInfo;
 import org.mailpath.pki.ChainVerdict;
 import org.mailpath.policy.dane.DaneResult;
@@ -14,6 +17,12 @@ import org.mailpath.tls.VersionResult;
 /** Builds the simulator's input from what a connection probe recorded. */
 public final class Observations {
   private Observations() {}
+
+  /** 112-bit security needs RSA 2048 (NIST SP 800-57 Part 1, Table 2). */
+  private static final int MIN_RSA_BITS = 2048;
+
+  /** The CN attribute of an RFC 4514 DN string. */
+  private static final Pattern COMMON_NAME = Pattern.compile("(?:^|,)\\s*CN=([^,]+)");
 
   /**
    * @param address the address dialled
@@ -43,7 +52,39 @@ public final class Observations {
             && !leaf(tls).keyUsage().contains("digitalSignature"),
         leaf(tls) != null
             && leaf(tls).extendedKeyUsage() != null
-            && !leaf(tls).extendedKeyUsage().contains("serverAuth"));
+            && !leaf(tls).extendedKeyUsage().contains("serverAuth"),
+        names(leaf(tls)),
+        weak(leaf(tls)));
+  }
+
+  /**
+   * A leaf signed with SHA-1 or holding an RSA key under {@value #MIN_RSA_BITS} bits (the signature
+   * algorithm is RFC 5280 §4.1.1.2's field): what the verifying stacks in TlsStacks refuse.
+   */
+  static boolean weak(CertificateInfo leaf) {
+    if (leaf == null) {
+      return false;
+    }
+    String signature = String.valueOf(leaf.signatureAlgorithm()).toUpperCase(Locale.ROOT);
+    boolean sha1 = signature.startsWith("SHA1") || signature.contains("SHA-1");
+    return sha1 || ("RSA".equals(leaf.keyAlgorithm()) && leaf.keyBits() < MIN_RSA_BITS);
+  }
+
+  /** RFC 9525 §6.3: the DNS-ID names, and the CN only when there is no subjectAltName DNS-ID. */
+  static List<String> names(CertificateInfo leaf) {
+    if (leaf == null) {
+      return List.of();
+    }
+    List<String> dns =
+        leaf.subjectAltNames().stream()
+            .filter(n -> n.startsWith("DNS:"))
+            .map(n -> n.substring("DNS:".length()))
+            .toList();
+    if (!dns.isEmpty() || leaf.subject() == null) {
+      return dns;
+    }
+    Matcher cn = COMMON_NAME.matcher(leaf.subject());
+    return cn.find() ? List.of(cn.group(1)) : List.of();
   }
 
   private static CertificateInfo leaf(TlsObservation tls) {

@@ -93,17 +93,25 @@ public final class PostfixMainCf {
         PostfixProtocols.floor(protocols)
             .orElseThrow(
                 () -> new IllegalArgumentException("cannot read the protocol list: " + protocols));
-    TlsStack base = SenderProfiles.OPENSSL_POSTFIX;
+    boolean verifying = rules == Level.VERIFY || rules == Level.SECURE;
+    TlsStack base = verifying ? TlsStacks.OPENSSL_POSTFIX_VERIFYING : TlsStacks.OPENSSL_POSTFIX;
+    String floorSource = "your Postfix settings: " + protocols + " (postconf(5))";
+    if (verifying && floor.compareTo(base.floor()) < 0) {
+      floor = base.floor();
+      floorSource += "; " + base.floorSource();
+    }
     TlsStack tls =
         new TlsStack(
             base.name(),
             floor,
-            "your Postfix settings: " + protocols + " (postconf(5))",
+            floorSource,
             base.keyUsageEnforced(),
             base.keyUsageSource(),
             base.ekuEnforcedWhenVerifying(),
             base.ekuSource(),
-            base.ems());
+            base.ems(),
+            base.weakCertificateRefusedWhenVerifying(),
+            base.weakCertificateSource());
     return new SenderProfile(
         id,
         "Your Postfix (" + id + "), " + LEVEL + " = " + (level.isEmpty() ? "none" : level),

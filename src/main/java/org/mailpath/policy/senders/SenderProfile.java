@@ -17,6 +17,8 @@ import java.util.List;
  * @param facts the settings and documents the profile rests on
  * @param retry what it does after a deferral, or null for its MTA's documented defaults ({@link
  *     RetrySchedules#forProfile(String)})
+ * @param nullMxIgnored null when it returns a message to a null MX domain at once (RFC 7505 §3);
+ *     otherwise what it does instead, with the source
  */
 public record SenderProfile(
     String id,
@@ -28,13 +30,40 @@ public record SenderProfile(
     Fallback fallback,
     String fallbackSource,
     List<String> facts,
-    RetrySchedule retry) {
+    RetrySchedule retry,
+    String nullMxIgnored) {
 
   public SenderProfile {
     facts = List.copyOf(facts);
   }
 
-  /** A profile whose retries are its MTA's documented defaults. */
+  /** A profile that honours a null MX (RFC 7505 §3). */
+  public SenderProfile(
+      String id,
+      String label,
+      Level level,
+      boolean honoursDane,
+      boolean honoursSts,
+      TlsStack tls,
+      Fallback fallback,
+      String fallbackSource,
+      List<String> facts,
+      RetrySchedule retry) {
+    this(
+        id,
+        label,
+        level,
+        honoursDane,
+        honoursSts,
+        tls,
+        fallback,
+        fallbackSource,
+        facts,
+        retry,
+        null);
+  }
+
+  /** A profile whose retries are its MTA's documented defaults and that honours a null MX. */
   public SenderProfile(
       String id,
       String label,
@@ -45,7 +74,18 @@ public record SenderProfile(
       Fallback fallback,
       String fallbackSource,
       List<String> facts) {
-    this(id, label, level, honoursDane, honoursSts, tls, fallback, fallbackSource, facts, null);
+    this(
+        id,
+        label,
+        level,
+        honoursDane,
+        honoursSts,
+        tls,
+        fallback,
+        fallbackSource,
+        facts,
+        null,
+        null);
   }
 
   /** What it does after a deferral. */

@@ -4,64 +4,28 @@ import java.util.List;
 import java.util.Optional;
 import org.mailpath.policy.senders.SenderProfile.Fallback;
 import org.mailpath.policy.senders.SenderProfile.Level;
-import org.mailpath.tls.TlsVersion;
 
 /**
- * The senders mailpath plays, each a real MTA at one level with its sources. "By hand" marks a fact
- * measured by the lead (issue "Every verdict true") that no test repeats yet.
+ * The senders mailpath plays, each a real MTA at one level with its sources. The Postfix, Exim and
+ * OpenSMTPD profiles are the configurations .ci/real-senders.sh runs, and RealSenderAgreementTest
+ * compares each row with what that real MTA does in the lab; their TLS libraries are in {@link
+ * TlsStacks}.
  */
 public final class SenderProfiles {
   private SenderProfiles() {}
 
-  static final String POSTFIX_PROTOCOLS =
-      "Debian 12 Postfix 3.7: postconf -d prints smtp_tls_protocols = >=TLSv1 and"
-          + " smtp_tls_mandatory_protocols = >=TLSv1 (shown by PostfixDefaultsTest); TLS 1.0"
-          + " delivery at may and encrypt measured by hand (not yet in a test)";
-
-  static final TlsStack OPENSSL_POSTFIX =
-      new TlsStack(
-          "OpenSSL 3",
-          TlsVersion.TLS_1_0,
-          POSTFIX_PROTOCOLS,
-          false,
-          "OpenSSL does not check keyUsage for the server certificate (openssl/openssl issue"
-              + " #12721); completing TLS measured by hand (not yet in a test)",
-          true,
-          "OpenSSL's purpose check refuses it: Postfix logs \"not designated for use as a server"
-              + " certificate\"; at verify, measured by hand (not yet in a test)",
-          "not known");
-
-  static final TlsStack GNUTLS_EXIM =
-      new TlsStack(
-          "GnuTLS 3.7",
-          TlsVersion.TLS_1_0,
-          "Exim 4.96 on Debian 12 delivers over TLS 1.0 to a TLS 1.0-only server at every level"
-              + " (hand measurement in issue \"Every verdict true\"; not yet in a test)",
-          true,
-          "GnuTLS aborts with a key usage violation (GnuTLS tests/key-usage-rsa.c; GnuTLS manual,"
-              + " priority strings, %COMPAT)",
-          null,
-          "not known for Exim's tls_verify_hosts",
-          "not known");
-
-  static final TlsStack OPENSSL_OPENSMTPD =
-      new TlsStack(
-          "OpenSSL 3 (Debian opensmtpd 6.8.0p2 depends on libssl3)",
-          null,
-          "not known (smtpd.conf(5) names no protocol default)",
-          false,
-          "OpenSSL does not check keyUsage for the server certificate (openssl/openssl issue"
-              + " #12721)",
-          null,
-          "not known",
-          "not known");
-
-  static final TlsStack HOSTED =
-      new TlsStack(
-          "not published", null, "not known", null, "not known", null, "not known", "not known");
-
   private static final String POSTFIX = "Postfix 3.7 (Debian 12, OpenSSL 3)";
   private static final String POSTFIX_FALLBACK = MtaBehaviour.POSTFIX_CLEAR_FALLBACK;
+  private static final String EXIM_DANE_DEFAULT =
+      "hosts_try_dane = * is Exim 4.96's own default (exim -bP transport), so DANE applies"
+          + " wherever the MX and TLSA answers are DNSSEC-validated: "
+          + TlsStacks.MEASURED
+          + " (dane, dane-mismatch, dane-bogus, behind a validating resolver)";
+  private static final String OPENSMTPD_NULL_MX =
+      "OpenSMTPD 6.8 logs \"Failed to resolve MX ... No MX found for domain\" and defers"
+          + " (TempFail) until its queue lifetime ends: "
+          + TlsStacks.MEASURED
+          + " (nullmx)";
   private static final String TLS_README = "postconf(5) smtp_tls_security_level; TLS_README";
 
   public static final List<SenderProfile> ALL =
@@ -91,93 +55,115 @@ public final class SenderProfiles {
               "exim-default",
               "Exim 4.96 (Debian 12, GnuTLS), default configuration",
               Level.OPPORTUNISTIC,
+              true,
               false,
-              false,
-              GNUTLS_EXIM,
+              TlsStacks.GNUTLS_EXIM,
               Fallback.CLEAR_SAME_ATTEMPT,
               MtaBehaviour.EXIM_CLEAR_FALLBACK,
               List.of(
                   "hosts_try_tls defaults to * and tls_tempfail_tryclear to true (Exim spec,"
-                      + " chapter \"The smtp transport\")")),
+                      + " chapter \"The smtp transport\")",
+                  EXIM_DANE_DEFAULT)),
           new SenderProfile(
               "exim-require-tls",
               "Exim 4.96 (Debian 12, GnuTLS), hosts_require_tls = *",
               Level.ENCRYPT,
+              true,
               false,
-              false,
-              GNUTLS_EXIM,
+              TlsStacks.GNUTLS_EXIM,
               Fallback.CLEAR_SAME_ATTEMPT,
               "hosts_require_tls: a host in the list is not retried in clear (Exim spec, chapter"
                   + " \"The smtp transport\")",
-              List.of("hosts_require_tls (Exim spec, chapter \"The smtp transport\")")),
+              List.of(
+                  "hosts_require_tls (Exim spec, chapter \"The smtp transport\")",
+                  EXIM_DANE_DEFAULT)),
           new SenderProfile(
               "exim-verify",
-              "Exim 4.96 (Debian 12, GnuTLS), tls_verify_hosts = *",
+              "Exim 4.96 (Debian 12, GnuTLS), hosts_require_tls = * and tls_verify_hosts = *",
               Level.VERIFY,
+              true,
               false,
-              false,
-              GNUTLS_EXIM,
+              TlsStacks.GNUTLS_EXIM,
               Fallback.CLEAR_SAME_ATTEMPT,
               "a host in tls_verify_hosts whose certificate fails verification is deferred (Exim"
                   + " spec, chapter \"The smtp transport\")",
               List.of(
-                  "tls_verify_hosts with tls_verify_cert_hostnames (Exim spec, chapter \"The smtp"
-                      + " transport\")")),
+                  "tls_verify_hosts with tls_verify_cert_hostnames = * (exim -bP transport) and"
+                      + " tls_verify_certificates = system (Exim spec, chapter \"The smtp"
+                      + " transport\")",
+                  "tls_verify_hosts alone does not require TLS: without hosts_require_tls Exim"
+                      + " delivered in clear to a host without STARTTLS or whose certificate"
+                      + " failed verification, "
+                      + TlsStacks.MEASURED
+                      + " (nostarttls, expired)",
+                  EXIM_DANE_DEFAULT)),
           new SenderProfile(
               "exim-dane",
               "Exim 4.96 (Debian 12, GnuTLS), hosts_try_dane = *",
               Level.OPPORTUNISTIC,
               true,
               false,
-              GNUTLS_EXIM,
+              TlsStacks.GNUTLS_EXIM,
               Fallback.CLEAR_SAME_ATTEMPT,
               MtaBehaviour.EXIM_CLEAR_FALLBACK,
               List.of(
                   "hosts_try_dane (Exim spec, chapter \"Encrypted SMTP connections\", DANE);"
-                      + " whether Debian's exim4-daemon-light is built with DANE: not known")),
+                      + " Debian's exim4-daemon-light is built with DANE (exim -bV: \"Support"
+                      + " for: ... DANE\")",
+                  EXIM_DANE_DEFAULT)),
           new SenderProfile(
               "opensmtpd-default",
               "OpenSMTPD 6.8 (Debian 12), relay",
               Level.OPPORTUNISTIC,
               false,
               false,
-              OPENSSL_OPENSMTPD,
-              Fallback.NOT_KNOWN,
-              "not known (smtpd.conf(5) does not say what follows a failed handshake)",
+              TlsStacks.OPENSSL_OPENSMTPD,
+              Fallback.CLEAR_SAME_ATTEMPT,
+              "smtpd.conf(5) does not say what follows a failed handshake; OpenSMTPD logs"
+                  + " \"opportunistic TLS failed, downgrading to plain\" and reconnects at once"
+                  + " with smtp+notls://: "
+                  + TlsStacks.MEASURED
+                  + " (tls10)",
               List.of(
                   "smtp:// \"Normal SMTP session with opportunistic STARTTLS (the default)\""
-                      + " (smtpd.conf(5))")),
+                      + " (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "opensmtpd-tls-no-verify",
               "OpenSMTPD 6.8 (Debian 12), relay tls no-verify",
               Level.ENCRYPT,
               false,
               false,
-              OPENSSL_OPENSMTPD,
+              TlsStacks.OPENSSL_OPENSMTPD,
               Fallback.NOT_KNOWN,
               "TLS is required, so no clear-text retry (smtpd.conf(5), tls)",
               List.of(
                   "tls no-verify: \"Require TLS to be used when relaying ... do not require a"
-                      + " valid certificate\" (smtpd.conf(5))")),
+                      + " valid certificate\" (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "opensmtpd-smtp-tls",
-              "OpenSMTPD 6.8 (Debian 12), relay host smtp+tls://",
+              "OpenSMTPD 6.8 (Debian 12), relay tls (mandatory STARTTLS, as smtp+tls://)",
               Level.VERIFY,
               false,
               false,
-              OPENSSL_OPENSMTPD,
+              TlsStacks.OPENSSL_OPENSMTPD,
               Fallback.NOT_KNOWN,
               "TLS is required, so no clear-text retry (smtpd.conf(5), smtp+tls)",
               List.of(
                   "smtp+tls: \"Normal SMTP session with mandatory STARTTLS\"; \"Server"
-                      + " certificates for those protocols are verified by default\" (smtpd.conf(5))")),
+                      + " certificates for those protocols are verified by default\" (smtpd.conf(5))"),
+              null,
+              OPENSMTPD_NULL_MX),
           new SenderProfile(
               "microsoft-365",
               "Microsoft 365 (Exchange Online) outbound",
               Level.OPPORTUNISTIC,
               true,
               true,
-              HOSTED,
+              TlsStacks.HOSTED,
               Fallback.NOT_KNOWN,
               "not known",
               List.of(
@@ -190,7 +176,7 @@ public final class SenderProfiles {
               Level.OPPORTUNISTIC,
               false,
               true,
-              HOSTED,
+              TlsStacks.HOSTED,
               Fallback.NOT_KNOWN,
               "not known",
               List.of(
@@ -202,7 +188,7 @@ public final class SenderProfiles {
               Level.REQUIRETLS,
               true,
               true,
-              HOSTED,
+              TlsStacks.HOSTED,
               Fallback.NOT_KNOWN,
               "RFC 8689 §4.2.1: no clear-text retry",
               List.of("Postfix, Exim, OpenSMTPD: not known to implement REQUIRETLS")));
@@ -218,7 +204,9 @@ public final class SenderProfiles {
         rules,
         dane,
         false,
-        OPENSSL_POSTFIX,
+        rules == Level.VERIFY || rules == Level.SECURE
+            ? TlsStacks.OPENSSL_POSTFIX_VERIFYING
+            : TlsStacks.OPENSSL_POSTFIX,
         Fallback.CLEAR_LATER,
         POSTFIX_FALLBACK,
         List.of(source));

@@ -37,6 +37,17 @@ public final class SenderSimulator {
   private static SenderOutcome decide(SenderProfile profile, DomainFacts facts) {
     List<String> notes = new ArrayList<>();
     sharedPreferences(facts).forEach(p -> notes.add(MtaBehaviour.equalPreference(p)));
+    if (facts.mxHosts().isEmpty() && profile.nullMxIgnored() != null) {
+      return outcome(
+          profile,
+          Delivery.DEFER,
+          null,
+          "the domain publishes a null MX, which this sender does not recognise: "
+              + profile.nullMxIgnored(),
+          "RFC 7505 §3; RFC 5321 §4.5.4.1",
+          List.of(),
+          withQueueNote(notes));
+    }
     if (facts.mxHosts().isEmpty()) {
       return outcome(
           profile,

@@ -16,6 +16,9 @@ import org.mailpath.tls.TlsVersion;
  *     (RFC 5280 §4.2.1.12), or null when not known
  * @param ekuSource where that comes from
  * @param ems whether it requires Extended Master Secret (RFC 7627), in words with the source
+ * @param weakCertificateRefusedWhenVerifying refuses, when it verifies, a certificate signed with
+ *     SHA-1 or with an RSA key under 2048 bits, or null when not known
+ * @param weakCertificateSource where that comes from
  */
 public record TlsStack(
     String name,
@@ -25,4 +28,6 @@ public record TlsStack(
     String keyUsageSource,
     Boolean ekuEnforcedWhenVerifying,
     String ekuSource,
-    String ems) {}
+    String ems,
+    Boolean weakCertificateRefusedWhenVerifying,
+    String weakCertificateSource) {}

@@ -37,7 +37,7 @@ class PostfixDefaultsTest {
     String value = read(p).strip();
 
     assertThat(value).isEqualTo(expected);
-    assertThat(SenderProfiles.OPENSSL_POSTFIX.floor()).isEqualTo(TlsVersion.TLS_1_0);
+    assertThat(TlsStacks.OPENSSL_POSTFIX.floor()).isEqualTo(TlsVersion.TLS_1_0);
   }
 
   private static String read(Process p) throws IOException {

@@ -61,8 +61,10 @@ class SenderProfilesTest {
           keyusage   | exim-default            | deliver-clear             |
           keyusage   | exim-require-tls        | defer                     |
           keyusage   | opensmtpd-default       | deliver-tls               | TLSv1.2
+          tls10      | opensmtpd-default       | deliver-clear             |
           eku        | postfix-encrypt         | deliver-tls               | TLSv1.3
           eku        | postfix-verify          | defer                     |
+          eku        | exim-verify             | deliver-authenticated-tls | TLSv1.3
           good       | postfix-verify          | deliver-authenticated-tls | TLSv1.3
           good       | opensmtpd-smtp-tls      | deliver-authenticated-tls | TLSv1.3
           """,
@@ -82,8 +84,8 @@ class SenderProfilesTest {
       textBlock =
           """
           tls10 | gmail
-          tls10 | opensmtpd-default
-          eku   | exim-verify
+          tls10 | microsoft-365
+          keyusage | gmail
           """,
       delimiter = '|')
   void simulate_factNotKnown_rowSaysNotKnown(String scenario, String sender) {

@@ -30,9 +30,11 @@ class SenderSimulatorScenarioTableTest {
    * order of {@link #SENDERS}.
    *
    * <p>"TLS 1.0 only": Postfix on Debian 12 offers TLS 1.0 (postconf -d smtp_tls_protocols =
-   * >=TLSv1, PostfixDefaultsTest) and Exim with GnuTLS does too (hand measurement, see {@link
-   * SenderProfiles#GNUTLS_EXIM}); for Gmail and Microsoft 365 no source gives the floor, so RFC
-   * 8996's TLS 1.2 is assumed and their opportunistic rows fall back to clear text.
+   * >=TLSv1, PostfixDefaultsTest) and delivers over it at may and encrypt, but not at verify; Exim
+   * with GnuTLS delivers over it too (both measured by RealSenderAgreementTest, see {@link
+   * TlsStacks}); for Gmail and Microsoft 365 no source gives the floor, so RFC 8996's TLS 1.2 is
+   * assumed and their opportunistic rows fall back to clear text. Exim's default configuration does
+   * DANE (hosts_try_dane = *, measured by RealSenderAgreementTest).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -43,16 +45,16 @@ class SenderSimulatorScenarioTableTest {
           all good                    | U   | U       | U    | U     | A      | B          | U    | U
           no STARTTLS                 | C   | D       | C    | C     | D      | B          | C    | C
           STARTTLS, handshake fails   | C   | D       | C    | C     | D      | B          | C    | C
-          TLS 1.0 only                | U   | U       | U    | C     | A      | B          | U    | C
+          TLS 1.0 only                | U   | U       | U    | C     | D      | B          | U    | C
           untrusted certificate       | U   | U       | U    | U     | D      | B          | U    | U
           wrong certificate name      | U   | U       | U    | U     | D      | B          | U    | U
-          DANE match                  | U   | U       | A    | U     | D      | B          | U    | A
-          DANE match and REQUIRETLS   | U   | U       | A    | U     | D      | A          | U    | A
-          DANE mismatch               | U   | U       | D    | U     | D      | B          | U    | D
+          DANE match                  | U   | U       | A    | U     | D      | B          | A    | A
+          DANE match and REQUIRETLS   | U   | U       | A    | U     | D      | A          | A    | A
+          DANE mismatch               | U   | U       | D    | U     | D      | B          | D    | D
           DANE no usable records      | U   | U       | U    | U     | D      | B          | U    | U
-          DANE no usable, no STARTTLS | C   | D       | D    | C     | D      | B          | C    | D
-          DNSSEC bogus MX             | U   | U       | D    | U     | A      | D          | U    | D
-          TLSA lookup bogus           | U   | U       | D    | U     | A      | B          | U    | D
+          DANE no usable, no STARTTLS | C   | D       | D    | C     | D      | B          | D    | D
+          DNSSEC bogus MX             | U   | U       | D    | U     | A      | D          | D    | D
+          TLSA lookup bogus           | U   | U       | D    | U     | A      | B          | D    | D
           STS enforce good            | U   | U       | U    | A     | A      | B          | U    | A
           STS enforce MX mismatch     | U   | U       | U    | D     | A      | B          | U    | D
           STS enforce bad certificate | U   | U       | U    | D     | D      | B          | U    | D

@@ -67,13 +67,22 @@ class SenderSimulatorWalkTest {
 
   @Test
   void simulate_tls10OnlyWithTls12Sender_reasonNamesVersions() {
-    // OpenSMTPD's floor is not known: RFC 8996's TLS 1.2 is assumed, and the row says so.
+    // OpenSMTPD 6.8 fails TLS 1.0 and 1.1 handshakes (measured by RealSenderAgreementTest).
     SenderOutcome outcome = simulate("opensmtpd-tls-no-verify", scenario("TLS 1.0 only"));
 
     assertThat(outcome.delivery()).isEqualTo("defer");
     assertThat(outcome.reason()).contains("[TLSv1.0]").contains("requires TLSv1.2 or later");
     assertThat(outcome.source()).contains("RFC 5321 §4.5.4.1");
     assertThat(outcome.notes()).anyMatch(n -> n.contains("maximal_queue_lifetime"));
+    assertThat(outcome.assumes()).isEmpty();
+  }
+
+  @Test
+  void simulate_tls10OnlyWithUnknownFloor_assumesTls12AndSaysSo() {
+    // Gmail's floor is not known: RFC 8996's TLS 1.2 is assumed, and the row says so.
+    SenderOutcome outcome = simulate("gmail", scenario("TLS 1.0 only"));
+
+    assertThat(outcome.delivery()).isEqualTo("deliver-clear");
     assertThat(outcome.assumes()).anyMatch(a -> a.startsWith("not known: the lowest TLS version"));
   }
 
@@ -133,13 +142,31 @@ class SenderSimulatorWalkTest {
     return SenderProfiles.ALL.stream().map(SenderProfile::id).toList();
   }
 
+  static List<String> nullMxHonouringSenders() {
+    return SenderProfiles.ALL.stream()
+        .filter(p -> p.nullMxIgnored() == null)
+        .map(SenderProfile::id)
+        .toList();
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("allSenders")
+  @MethodSource("nullMxHonouringSenders")
   void simulate_noMxHosts_bounce(String sender) {
     SenderOutcome outcome = simulate(sender, facts(DnssecStatus.INSECURE, null));
 
     assertThat(outcome.delivery()).isEqualTo("bounce");
     assertThat(outcome.source()).contains("RFC 5321 §5.1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"opensmtpd-default", "opensmtpd-tls-no-verify", "opensmtpd-smtp-tls"})
+  void simulate_nullMxAtOpenSmtpd_defersAndSaysWhy(String sender) {
+    // OpenSMTPD 6.8 does not implement RFC 7505 (measured by RealSenderAgreementTest).
+    SenderOutcome outcome = simulate(sender, facts(DnssecStatus.INSECURE, null));
+
+    assertThat(outcome.delivery()).isEqualTo("defer");
+    assertThat(outcome.reason()).contains("null MX").contains("No MX found for domain");
+    assertThat(outcome.source()).contains("RFC 7505 §3");
   }
 
   @Test
