@@ -23,11 +23,6 @@ final class MtaBehaviour {
           + " \"The smtp transport\"); where DANE applies it does not.";
 
   /** How long a deferred message waits before it is returned. */
-  static final String QUEUE_LIFETIME =
-      "The message is retried until the queue lifetime ends: Postfix maximal_queue_lifetime,"
-          + " default 5d (postconf(5)); Exim: its retry rules (the default configuration gives up"
-          + " after 4 days).";
-
   static final String UNVALIDATED_MX =
       "The MX RRset failed DNSSEC validation: a sender behind a validating resolver gets SERVFAIL"
           + " and defers; this row shows a sender whose resolver does not validate.";

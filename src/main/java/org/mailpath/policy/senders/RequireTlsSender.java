@@ -62,7 +62,7 @@ final class RequireTlsSender {
               verdict.reason(),
               "RFC 8689 §4.2.1; RFC 5321 §4.5.4.1",
               verdict.hostReasons(),
-              SenderSimulator.withQueueNote(notes));
+              notes);
       case RETURNED ->
           SenderSimulator.outcome(
               profile,

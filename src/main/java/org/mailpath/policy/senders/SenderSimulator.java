@@ -46,7 +46,7 @@ public final class SenderSimulator {
               + profile.nullMxIgnored(),
           "RFC 7505 §3; RFC 5321 §4.5.4.1",
           List.of(),
-          withQueueNote(notes));
+          notes);
     }
     if (facts.mxHosts().isEmpty()) {
       return outcome(
@@ -72,7 +72,7 @@ public final class SenderSimulator {
               + ")",
           "RFC 7672 §2.1.1; RFC 5321 §4.5.4.1",
           List.of(),
-          withQueueNote(notes));
+          notes);
     }
     if (mxFailed) {
       notes.add(MtaBehaviour.UNVALIDATED_MX);
@@ -167,7 +167,7 @@ public final class SenderSimulator {
                   + (lastFailure == null ? "no address to try" : lastFailure.reason()),
               (lastFailure == null ? "RFC 5321 §5.1" : lastFailure.rfc()) + "; RFC 5321 §4.5.4.1",
               attempts,
-              withQueueNote(notes));
+              notes);
       return deferred;
     }
     return outcome(
@@ -201,12 +201,6 @@ public final class SenderSimulator {
         step.assumes(),
         attempts,
         notes);
-  }
-
-  static List<String> withQueueNote(List<String> notes) {
-    List<String> out = new ArrayList<>(notes);
-    out.add(MtaBehaviour.QUEUE_LIFETIME);
-    return out;
   }
 
   private static List<Integer> sharedPreferences(DomainFacts facts) {

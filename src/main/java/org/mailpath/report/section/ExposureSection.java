@@ -36,9 +36,10 @@ final class ExposureSection implements ReportSection {
                 + " of every cell are in the JSON export.",
             Tone.MUTED));
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column("Part", 16, false));
+    columns.add(new Column("Part", 14, false));
     for (Observer o : Observer.values()) {
-      columns.add(new Column(o.shortLabel(), 12, false));
+      // A header such as "Submission" needs the room to stay one word in bold.
+      columns.add(new Column(o.shortLabel(), o.shortLabel().length() > 8 ? 14 : 11, false));
     }
     List<List<Block.Cell>> rows = new ArrayList<>();
     for (Row row : m.rows()) {
