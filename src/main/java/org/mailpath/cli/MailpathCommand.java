@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       ReportCommand.class,
       BatchCommand.class,
+      LessonCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

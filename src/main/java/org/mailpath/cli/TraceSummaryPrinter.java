@@ -6,8 +6,6 @@ import org.mailpath.dns.DnssecStatus;
 import org.mailpath.finding.Finding;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.dane.DaneResult;
-import org.mailpath.policy.senders.MtaTime;
-import org.mailpath.policy.senders.RetrySchedule;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.trace.SendersHarmed;
 import org.mailpath.trace.TraceReport;
@@ -16,23 +14,6 @@ import org.mailpath.trace.TraceReport;
 final class TraceSummaryPrinter {
 
   /** A host that could not be judged is not blamed (the finding says why). */
-  /** A deferral's timeline in one line: "returned after 5 days, no delay warning (Postfix …)". */
-  static String retryWords(RetrySchedule r) {
-    String giveUp =
-        r.giveUpSeconds() == null
-            ? "give-up not known"
-            : "returned after " + MtaTime.words(r.giveUpSeconds());
-    String warning =
-        r.warningSeconds().isEmpty()
-            ? (r.warning().startsWith("not known") ? "delay warning not known" : "no delay warning")
-            : "delay warning after " + MtaTime.words(r.warningSeconds().get(0));
-    String retries =
-        r.attemptsKnown()
-            ? "first retry after " + MtaTime.words(r.attemptSeconds().get(1))
-            : "retry times not known";
-    return retries + ", " + warning + ", " + giveUp + " (" + r.mta() + ")";
-  }
-
   private static final String INCONCLUSIVE =
       " - inconclusive: senders would retry; trace again later or from another network";
 
@@ -190,7 +171,7 @@ final class TraceSummaryPrinter {
                       (o.assumes().isEmpty()
                               ? ""
                               : "\n      " + String.join("\n      ", o.assumes()))
-                          + (o.retry() == null ? "" : "\n      then: " + retryWords(o.retry()))));
+                          + (o.retry() == null ? "" : "\n      then: " + o.retry().inWords())));
     }
     out.println();
     if (report.findings().isEmpty()) {

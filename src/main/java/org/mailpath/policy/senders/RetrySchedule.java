@@ -35,6 +35,26 @@ public record RetrySchedule(
     sources = sources == null ? List.of() : List.copyOf(sources);
   }
 
+  /**
+   * The schedule in one line: "first retry after 5 minutes, no delay warning, returned after 5 days
+   * (Postfix 3.7 defaults)".
+   */
+  public String inWords() {
+    String giveUp =
+        giveUpSeconds == null
+            ? "give-up not known"
+            : "returned after " + MtaTime.words(giveUpSeconds);
+    String warningWords =
+        warningSeconds.isEmpty()
+            ? (warning.startsWith("not known") ? "delay warning not known" : "no delay warning")
+            : "delay warning after " + MtaTime.words(warningSeconds.get(0));
+    String retries =
+        attemptsKnown()
+            ? "first retry after " + MtaTime.words(attemptSeconds.get(1))
+            : "retry times not known";
+    return retries + ", " + warningWords + ", " + giveUp + " (" + mta + ")";
+  }
+
   /** Whether the retry times are known beyond the first attempt. */
   public boolean attemptsKnown() {
     return attemptSeconds.size() > 1;

@@ -11,8 +11,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.mailpath.lesson.LessonBook;
 import org.mailpath.settings.ProxyPassword;
 import org.mailpath.settings.SettingsFile;
 import org.mailpath.ui.batch.BatchView;
@@ -26,6 +28,8 @@ import org.mailpath.ui.exposure.TraceInput;
 import org.mailpath.ui.findings.FindingsView;
 import org.mailpath.ui.history.HistoryView;
 import org.mailpath.ui.history.HistoryViewModel;
+import org.mailpath.ui.lessons.LessonsPanel;
+import org.mailpath.ui.lessons.LessonsViewModel;
 import org.mailpath.ui.policy.DomainPolicyView;
 import org.mailpath.ui.preferences.PreferencesDialog;
 import org.mailpath.ui.preferences.PreferencesViewModel;
@@ -48,6 +52,7 @@ public final class MainWindow extends BorderPane {
   private final TargetBar targetBar;
   private final TabPane faces;
   private final Tab comparison;
+  private final LessonsViewModel lessons;
 
   public MainWindow(UiServices services) {
     TargetInput input = new TargetInput(services.labScenarios());
@@ -56,6 +61,12 @@ public final class MainWindow extends BorderPane {
         new HistoryViewModel(
             services.archive(), services.background(), services.fxThread(), traces);
     traces.setOnSessionStored(history::refresh);
+    lessons =
+        new LessonsViewModel(
+            LessonBook.shipped(),
+            input.textProperty(),
+            traces.attackerProperty(),
+            traces.reportProperty());
 
     getStyleClass().add("main-window");
     targetBar = new TargetBar(traces);
@@ -77,6 +88,8 @@ public final class MainWindow extends BorderPane {
 
     setTop(new VBox(menuBar(), targetBar));
     setCenter(columns);
+    setRight(new LessonsPanel(lessons));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> LessonsPanel.pageKeys(e, lessons));
     setBottom(new StatusBar(traces.status(), this::openPreferences));
     history.refresh();
   }
@@ -147,7 +160,7 @@ public final class MainWindow extends BorderPane {
     preferences.setId("menu-preferences");
     preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
     preferences.setOnAction(e -> openPreferences());
-    return new MenuBar(new Menu("_Edit", null, preferences));
+    return new MenuBar(new Menu("_Edit", null, preferences), LessonsPanel.menu(lessons));
   }
 
   /** The Preferences dialog over this window, on the settings file of this process. */
@@ -170,6 +183,10 @@ public final class MainWindow extends BorderPane {
 
   public TraceViewModel traces() {
     return traces;
+  }
+
+  public LessonsViewModel lessons() {
+    return lessons;
   }
 
   public HistoryViewModel history() {

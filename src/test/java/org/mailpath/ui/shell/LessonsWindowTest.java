@@ -1,0 +1,69 @@
+package org.mailpath.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.lab.LabScenario;
+import org.mailpath.lab.scenario.AttackMode;
+import org.mailpath.ui.history.UnavailableArchive;
+import org.mailpath.ui.trace.FakeTraceRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lessons ▸ N fills the address field and the attacker toggle; PageDown goes to the next trace. */
+@ExtendWith(ApplicationExtension.class)
+class LessonsWindowTest {
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window =
+        new MainWindow(
+            new UiServices(
+                new FakeTraceRunner(),
+                UnavailableArchive.INSTANCE,
+                () -> List.<LabScenario>of(),
+                Runnable::run,
+                Platform::runLater));
+    stage.setScene(MailpathApp.scene(window));
+    stage.show();
+  }
+
+  @Test
+  void lessonsMenu_listsFiveLessons(FxRobot robot) {
+    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+
+    assertThat(bar.getMenus().get(1).getText()).isEqualTo("_Lessons");
+    assertThat(bar.getMenus().get(1).getItems()).hasSize(5);
+    assertThat(robot.lookup("#lessons-panel").query().isVisible()).isFalse();
+  }
+
+  @Test
+  void openLesson4_thenPageDown_walksItsTracesAndTheAttackerToggleFollows(FxRobot robot) {
+    robot.interact(() -> window.lessons().open(4));
+    TextField field = robot.lookup("#target-field").queryAs(TextField.class);
+
+    assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
+    assertThat(field.getText()).isEqualTo("alice@strip.mail.test");
+    assertThat(robot.lookup("#lesson-text").queryAs(Label.class).getText()).contains("RFC 3207 §6");
+
+    for (int i = 0; i < 4; i++) {
+      robot.type(KeyCode.PAGE_DOWN);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(field.getText()).isEqualTo("alice@good.mail.test");
+    assertThat(window.traces().attackerProperty().get()).isEqualTo(AttackMode.STRIP);
+  }
+}
