@@ -14,8 +14,8 @@ import org.mailpath.text.HiddenCharacters;
 class TlsRptFuzzTest {
 
   /**
-   * Any TXT RRset (one record a line) requests reports to usable mailto: and https: URIs, or to
-   * none with a reason; nothing it quotes carries hidden characters.
+   * Any TXT RRset (one record a line) requests reports to usable mailto: and https: URIs, all
+   * visible ASCII, or to none with a reason; nothing it quotes carries hidden characters.
    */
   @FuzzTest(maxDuration = Fuzzing.MAX_DURATION)
   void parse_anyRecords_usableUrisOrReason(byte[] records) {
@@ -39,6 +39,7 @@ class TlsRptFuzzTest {
     for (ReportUri uri : record.reportTo()) {
       String lower = uri.uri().toLowerCase(Locale.ROOT);
       assertThat(lower).startsWith(uri.kind() == ReportUri.Kind.MAILTO ? "mailto:" : "https:");
+      assertThat(uri.uri()).as("RFC 3986 §2: visible ASCII").matches("[\\x21-\\x7e]+");
       assertThat(TlsRptRecordParser.uriProblem(uri.uri())).isNull();
       HiddenCharacters.assertNone(uri.uri());
     }
