@@ -98,10 +98,16 @@ final class ReplyReader {
     }
   }
 
+  // RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39, ASCII digits. Character.isDigit (and
+  // Integer.parseInt) would also take "٢٥٠" (U+0662 U+0665 U+0660) for 250.
   private static boolean isCode(String line) {
-    return Character.isDigit(line.charAt(0))
-        && Character.isDigit(line.charAt(1))
-        && Character.isDigit(line.charAt(2));
+    return isAsciiDigit(line.charAt(0))
+        && isAsciiDigit(line.charAt(1))
+        && isAsciiDigit(line.charAt(2));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static String abbreviate(String line) {

@@ -18,6 +18,7 @@ class EhloCapabilitiesTest {
           REQUIRETLS extra     | true
           X-REQUIRETLS         | false
           REQUIRETLSX          | false
+          requıretls           | false
           """)
   void offers_ehloLine_keywordOnly(String line, boolean expected) {
     assertThat(EhloCapabilities.offers(List.of("PIPELINING", line), "REQUIRETLS"))
@@ -32,6 +33,7 @@ class EhloCapabilitiesTest {
           STARTTLS             | true
           AUTH=LOGIN PLAIN     | false
           SIZE 10240000        | false
+          ſtarttls             | false
           """)
   void offers_starttls_matchesTheKeywordBeforeParameters(String line, boolean expected) {
     assertThat(EhloCapabilities.offers(List.of(line), "STARTTLS")).isEqualTo(expected);

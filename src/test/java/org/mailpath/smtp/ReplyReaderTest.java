@@ -69,6 +69,12 @@ class ReplyReaderTest {
   }
 
   @Test
+  void read_nonAsciiDigits_isProtocolError() {
+    assertThatThrownBy(() -> read("\u0662\u0665\u0660 ok\r\n"))
+        .isInstanceOf(SmtpProtocolException.class);
+  }
+
+  @Test
   void read_codeChangesMidReply_isProtocolError() {
     assertThatThrownBy(() -> read("250-a\r\n550 b\r\n")).isInstanceOf(SmtpProtocolException.class);
   }

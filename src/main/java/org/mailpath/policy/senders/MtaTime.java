@@ -17,6 +17,12 @@ public final class MtaTime {
   public static final long HOUR = 60 * MINUTE;
   public static final long DAY = 24 * HOUR;
 
+  /**
+   * The longest time value read: 100 years, far beyond any queue lifetime an MTA documents, and far
+   * enough from a long's limit that sums and doublings of it cannot overflow.
+   */
+  static final long MAX_SECONDS = 100 * 365 * DAY;
+
   // postconf(5): "Time units: s (seconds), m (minutes), h (hours), d (days), w (weeks)"; Exim spec
   // §6.15 "Time intervals": the same letters, several may follow one another ("1h30m").
   private static final Pattern PART = Pattern.compile("(\\d+)([smhdw]?)");
@@ -32,13 +38,24 @@ public final class MtaTime {
     int at = 0;
     while (at < text.length() && m.find(at) && m.start() == at) {
       char unit = m.group(2).isEmpty() ? defaultUnit : m.group(2).charAt(0);
-      total += Long.parseLong(m.group(1)) * unitSeconds(unit);
+      total = add(total, m.group(1), unitSeconds(unit), value);
       at = m.end();
     }
     if (at != text.length() || text.isEmpty()) {
       throw new IllegalArgumentException("not a time value: " + value);
     }
     return total;
+  }
+
+  /** {@code total} plus {@code digits} units, refused when it exceeds MAX_SECONDS. */
+  private static long add(long total, String digits, long unit, String value) {
+    // 19 digits overflow a long before the unit is applied; any of them is past MAX_SECONDS.
+    long count = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+    if (count > (MAX_SECONDS - total) / unit) {
+      throw new IllegalArgumentException(
+          "time value " + value.strip() + " is longer than " + MAX_SECONDS / DAY + " days");
+    }
+    return total + count * unit;
   }
 
   private static long unitSeconds(char unit) {

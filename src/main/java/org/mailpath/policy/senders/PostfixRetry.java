@@ -61,13 +61,30 @@ final class PostfixRetry {
                 + " (postconf(5))"));
   }
 
-  /** 0, then the doubling interval from {@code minimal}, capped at {@code maximal}. */
+  /**
+   * At most this many attempts are listed. Postfix's defaults give about 110 (five days, 300 s
+   * doubling to 4000 s); an excerpt with a 1 s backoff and a lifetime of years would give millions,
+   * more than a chart, a report or the heap can hold.
+   */
+  static final int MAX_ATTEMPTS = 1_000;
+
+  /**
+   * 0, then the doubling interval from {@code minimal}, capped at {@code maximal}, while before
+   * {@code lifetime}. The first attempt is always there: maximal_queue_lifetime = 0 means "tried
+   * only once" (postconf(5)), not "never tried".
+   */
   static List<Long> attempts(long minimal, long maximal, long lifetime) {
-    List<Long> times = new ArrayList<>();
-    long gap = minimal;
-    for (long t = 0; t < lifetime; t += gap, gap = Math.min(2 * gap, maximal)) {
+    List<Long> times = new ArrayList<>(List.of(0L));
+    // postconf(5) gives both backoff times a minimum of 1s: a gap of 0 would never advance.
+    long gap = Math.max(1, minimal);
+    for (long t = 0; gap < lifetime - t && times.size() < MAX_ATTEMPTS; gap = next(gap, maximal)) {
+      t += gap;
       times.add(t);
     }
     return times;
+  }
+
+  private static long next(long gap, long maximal) {
+    return Math.max(1, Math.min(gap > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * gap, maximal));
   }
 }

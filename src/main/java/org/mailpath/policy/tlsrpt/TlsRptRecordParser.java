@@ -90,6 +90,11 @@ public final class TlsRptRecordParser {
     if (uri.isEmpty()) {
       return "an rua URI is empty";
     }
+    // RFC 3986 §2: a URI is visible ASCII. java.net.URI also takes other characters, so that a
+    // right-to-left override (U+202E) or a zero-width space would pass in an https: path.
+    if (!uri.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      return "\"" + uri + "\" holds characters a URI cannot (RFC 3986 §2)";
+    }
     String lower = uri.toLowerCase(Locale.ROOT);
     if (lower.startsWith("mailto:")) {
       String address = uri.substring(7);

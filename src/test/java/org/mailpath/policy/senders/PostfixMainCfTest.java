@@ -92,6 +92,30 @@ class PostfixMainCfTest {
         .hasMessageContaining("not a time value: soon");
   }
 
+  @ParameterizedTest(name = "{0} -> {1} attempts")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          maximal_queue_lifetime = 0                                              | 1
+          minimal_backoff_time = 0                                                | 119
+          minimal_backoff_time = 1s\\nmaximal_backoff_time = 1s\\nmaximal_queue_lifetime = 100w | 1000
+          """)
+  void profileFor_extremeQueueSettings_boundedAttemptsFromZero(String excerpt, int attempts) {
+    RetrySchedule retry =
+        PostfixMainCf.parse("q", excerpt.replace("\\n", "\n")).profileFor("x.test").retrySchedule();
+
+    assertThat(retry.attemptSeconds()).hasSize(attempts).startsWith(0L).isSorted();
+  }
+
+  @Test
+  void parse_timeBeyondALong_saysItIsTooLong() {
+    assertThatThrownBy(
+            () -> PostfixMainCf.parse("x", "maximal_queue_lifetime = 99999999999999999999d"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is longer than");
+  }
+
   @Test
   void parse_unusableInput_saysWhy() {
     assertThatThrownBy(() -> PostfixMainCf.parse("x", "smtp_tls_security_level = dane-only"))

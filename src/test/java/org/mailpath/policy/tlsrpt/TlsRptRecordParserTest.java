@@ -33,6 +33,8 @@ class TlsRptRecordParserTest {
           v=TLSRPTv1; rua=https://                                                 | INVALID | 0
           v=TLSRPTv1; rua=https://reports.mail.test/a b                           | INVALID | 0
           v=TLSRPTv1; rua=http://reports.mail.test/tlsrpt                          | INVALID | 0
+          v=TLSRPTv1; rua=https://reports.mail.test/\u202etxt.exe                  | INVALID | 0
+          v=TLSRPTv1; rua=mailto:a@mail.test?subject=\u200bx                       | INVALID | 0
           v=TLSRPTv1; rua=tlsrpt@mail.test                                         | INVALID | 0
           v=TLSRPTv1; rua=mailto:a@mail.test; rua=mailto:b@mail.test              | INVALID | 0
           v=TLSRPTv1; rua=mailto:a@mail.test,                                      | INVALID | 0
