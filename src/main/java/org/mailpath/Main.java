@@ -1,5 +1,7 @@
 package org.mailpath;
 
+import java.io.PrintStream;
+import org.mailpath.app.Version;
 import org.mailpath.cli.MailpathCommand;
 
 /**
@@ -10,6 +12,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (answeredAtOnce(args, System.out)) {
+      System.exit(0);
+    }
     System.exit(MailpathCommand.run(args));
+  }
+
+  /**
+   * {@code mailpath --version} alone is answered before the command line is built: loading every
+   * command's classes to print one line is most of its start-up time. The words are picocli's
+   * (MailpathCommand.VersionProvider), as a test checks.
+   */
+  static boolean answeredAtOnce(String[] args, PrintStream out) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println("mailpath " + Version.current());
+      out.flush();
+      return true;
+    }
+    return false;
   }
 }
