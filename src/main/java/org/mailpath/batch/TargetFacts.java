@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mailpath.finding.Finding;
 import org.mailpath.policy.PolicyReport;
+import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.policy.sts.StsFetchResult;
 import org.mailpath.tls.TlsVersion;
@@ -118,7 +119,9 @@ public record TargetFacts(
       return "no";
     }
     long required =
-        policy.dane().stream().filter(d -> "DANE_REQUIRED".equals(d.decision())).count();
+        policy.dane().stream()
+            .filter(d -> Decision.DANE_REQUIRED.name().equals(d.decision()))
+            .count();
     return share(required, policy.dane().size());
   }
 

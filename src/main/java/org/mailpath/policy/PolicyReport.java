@@ -2,6 +2,7 @@ package org.mailpath.policy;
 
 import java.util.List;
 import org.mailpath.dns.DnssecStatus;
+import org.mailpath.policy.dane.DaneApplicability.Decision;
 import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.policy.requiretls.RequireTlsVerdict;
 import org.mailpath.policy.sts.StsFetchResult;
@@ -40,7 +41,8 @@ public record PolicyReport(
    */
   public TlsAuthentication enforcedBy() {
     boolean dane =
-        !dane().isEmpty() && dane().stream().allMatch(d -> d.decision().equals("DANE_REQUIRED"));
+        !dane().isEmpty()
+            && dane().stream().allMatch(d -> d.decision().equals(Decision.DANE_REQUIRED.name()));
     if (dane) {
       return TlsAuthentication.DANE;
     }

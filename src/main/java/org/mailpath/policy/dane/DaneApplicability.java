@@ -1,5 +1,7 @@
 package org.mailpath.policy.dane;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.mailpath.dns.DnssecStatus;
 
 /**
@@ -34,14 +36,14 @@ public record DaneApplicability(Decision decision, String reason) {
       return label;
     }
 
+    /** The constant a report stored by {@code name}; empty for a name this version lacks. */
+    public static Optional<Decision> named(String name) {
+      return Arrays.stream(values()).filter(v -> v.name().equals(name)).findFirst();
+    }
+
     /** The label of a constant stored by name in a report; an unknown name is shown as stored. */
     public static String labelOf(String name) {
-      for (var v : values()) {
-        if (v.name().equals(name)) {
-          return v.label;
-        }
-      }
-      return name;
+      return named(name).map(Decision::label).orElse(name);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.mailpath.policy.dane;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.finding.FindingCode;
@@ -36,14 +37,14 @@ public record DaneResult(Status status, Match match, List<RecordVerdict> records
       return label;
     }
 
+    /** The constant a report stored by {@code name}; empty for a name this version lacks. */
+    public static Optional<Status> named(String name) {
+      return Arrays.stream(values()).filter(v -> v.name().equals(name)).findFirst();
+    }
+
     /** The label of a constant stored by name in a report; an unknown name is shown as stored. */
     public static String labelOf(String name) {
-      for (var v : values()) {
-        if (v.name().equals(name)) {
-          return v.label;
-        }
-      }
-      return name;
+      return named(name).map(Status::label).orElse(name);
     }
   }
 

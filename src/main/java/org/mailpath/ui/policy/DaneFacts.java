@@ -10,6 +10,7 @@ import org.mailpath.pki.CertificateInfo;
 import org.mailpath.policy.PolicyReport.DaneCheck;
 import org.mailpath.policy.PolicyReport.DaneHost;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
+import org.mailpath.policy.dane.DaneResult;
 import org.mailpath.trace.ConnectionReport;
 import org.mailpath.ui.common.Formats;
 
@@ -50,15 +51,21 @@ final class DaneFacts {
 
   // RFC 7672 §2.2: usable TLSA records make authenticated TLS mandatory for that host.
   private static String demand(String decision) {
-    return switch (decision) {
-      case "DANE_REQUIRED" -> "DANE senders require TLS authenticated by a matching TLSA record.";
-      case "TLS_REQUIRED_UNAUTHENTICATED" ->
-          "TLSA records exist but none is usable: DANE senders require TLS, unauthenticated.";
-      case "NOT_APPLICABLE" -> "DANE does not apply: senders use opportunistic TLS.";
-      case "HOST_UNUSABLE" -> "A lookup failed validation: DANE senders skip this host.";
-      case "DEFER" -> "The MX lookup failed validation: DANE senders defer the whole delivery.";
-      default -> decision;
-    };
+    return Decision.named(decision)
+        .map(
+            d ->
+                switch (d) {
+                  case DANE_REQUIRED ->
+                      "DANE senders require TLS authenticated by a matching TLSA record.";
+                  case TLS_REQUIRED_UNAUTHENTICATED ->
+                      "TLSA records exist but none is usable: DANE senders require TLS,"
+                          + " unauthenticated.";
+                  case NOT_APPLICABLE -> "DANE does not apply: senders use opportunistic TLS.";
+                  case HOST_UNUSABLE -> "A lookup failed validation: DANE senders skip this host.";
+                  case DEFER ->
+                      "The MX lookup failed validation: DANE senders defer the whole delivery.";
+                })
+        .orElse(decision);
   }
 
   private static String words(String decision) {
@@ -66,26 +73,27 @@ final class DaneFacts {
   }
 
   private static Severity decisionMark(String decision) {
-    return switch (decision) {
-      case "DANE_REQUIRED" -> Severity.PASS;
-      case "TLS_REQUIRED_UNAUTHENTICATED" -> FindingCode.TLSA_UNUSABLE.severity();
-      case "NOT_APPLICABLE" -> Severity.INFO;
-      default -> FindingCode.DNSSEC_INVALID.severity();
+    return switch (Decision.named(decision).orElse(Decision.HOST_UNUSABLE)) {
+      case DANE_REQUIRED -> Severity.PASS;
+      case TLS_REQUIRED_UNAUTHENTICATED -> FindingCode.TLSA_UNUSABLE.severity();
+      case NOT_APPLICABLE -> Severity.INFO;
+      case HOST_UNUSABLE, DEFER -> FindingCode.DNSSEC_INVALID.severity();
     };
   }
 
   private static Severity checkMark(String status) {
-    return switch (status) {
-      case "MATCH" -> FindingCode.DANE_TLSA_MATCH.severity();
-      case "NO_MATCH" -> FindingCode.DANE_REQUIRED.severity();
-      default -> FindingCode.TLSA_UNUSABLE.severity();
+    return switch (DaneResult.Status.named(status).orElse(DaneResult.Status.NO_USABLE_RECORDS)) {
+      case MATCH -> FindingCode.DANE_TLSA_MATCH.severity();
+      case NO_MATCH -> FindingCode.DANE_REQUIRED.severity();
+      case NO_USABLE_RECORDS -> FindingCode.TLSA_UNUSABLE.severity();
     };
   }
 
   // RFC 7672 §3.1: usage 3 (DANE-EE) matches the leaf, usage 2 (DANE-TA) a chain certificate.
   private static String matched(DaneCheck check, ConnectionReport connection) {
-    if (!"MATCH".equals(check.status())) {
-      String what = "NO_MATCH".equals(check.status()) ? "No record matched" : "No usable record";
+    DaneResult.Status status = DaneResult.Status.named(check.status()).orElse(null);
+    if (status != DaneResult.Status.MATCH) {
+      String what = status == DaneResult.Status.NO_MATCH ? "No record matched" : "No usable record";
       return what + (check.detail() == null ? "" : ": " + check.detail());
     }
     return "Record " + check.matchedRecord() + " matched " + certificate(check, connection);
