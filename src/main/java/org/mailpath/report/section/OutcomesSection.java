@@ -15,12 +15,13 @@ final class OutcomesSection implements ReportSection {
 
   private static final List<Column> COLUMNS =
       List.of(
-          new Column("Sender", 15, false),
-          new Column("Outcome", 17, false),
-          new Column("TLS", 7, false),
-          new Column("Via", 15, true),
-          new Column("Why", 32, false),
-          new Column("Source", 14, false));
+          // "deliver-authenticated-tls" and "TLSv1.0" stay whole; sources are long sentences.
+          new Column("Sender", 13, false),
+          new Column("Outcome", 19, false),
+          new Column("TLS", 10, false),
+          new Column("Via", 12, true),
+          new Column("Why", 24, false),
+          new Column("Source", 22, false));
 
   @Override
   public boolean appliesTo(TraceReport report) {
