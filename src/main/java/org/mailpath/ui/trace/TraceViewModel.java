@@ -190,7 +190,6 @@ public final class TraceViewModel {
     return running.getReadOnlyProperty();
   }
 
-  /** The report shown: null while a trace runs. */
   /**
    * The lab's on-path attacker the next trace of a lab address goes through, or null for none
    * (lessons and demonstrations: the same domain with and without it).
@@ -199,6 +198,7 @@ public final class TraceViewModel {
     return attacker;
   }
 
+  /** The report shown: null while a trace runs. */
   public ReadOnlyObjectProperty<TraceReport> reportProperty() {
     return report.getReadOnlyProperty();
   }
