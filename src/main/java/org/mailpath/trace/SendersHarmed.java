@@ -9,6 +9,7 @@ import org.mailpath.policy.senders.Delivery;
 import org.mailpath.policy.senders.SenderOutcome;
 import org.mailpath.policy.senders.SenderProfile;
 import org.mailpath.policy.senders.SenderProfiles;
+import org.mailpath.smtp.ConnectionPlan;
 
 /**
  * Which senders a finding costs: those that try the host the finding is about and end up delivering
@@ -26,19 +27,20 @@ public final class SendersHarmed {
     if (Severity.WARNING.isWorseThan(finding.severity()) || !worstAtItsHost(report, finding)) {
       return List.of();
     }
-    Optional<String> attemptPrefix =
+    Optional<ConnectionPlan> host =
         report.connections().stream()
-            .filter(c -> c.plan().label().equals(finding.subject()))
-            .findFirst()
-            .map(c -> c.plan().mxHost() + " [" + c.plan().address() + "]:");
-    if (attemptPrefix.isEmpty()) {
+            .map(ConnectionReport::plan)
+            .filter(plan -> plan.label().equals(finding.subject()))
+            .findFirst();
+    if (host.isEmpty()) {
       return List.of();
     }
-    String prefix = attemptPrefix.get();
+    String name = host.get().mxHost();
+    String address = host.get().address();
     return report.outcomes().stream()
         .filter(o -> HARMED.contains(o.kind()))
         .filter(o -> marksRequireTls(o) == finding.code().startsWith("requiretls"))
-        .filter(o -> o.attempts().stream().anyMatch(a -> a.startsWith(prefix)))
+        .filter(o -> o.attempted(name, address))
         .toList();
   }
 

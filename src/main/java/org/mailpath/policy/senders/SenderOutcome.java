@@ -90,4 +90,19 @@ public record SenderOutcome(
   public Delivery kind() {
     return Delivery.fromWord(delivery);
   }
+
+  /** One entry of {@link #attempts}: "mx.example [192.0.2.1]: what happened there". */
+  public static String attempt(String host, String address, String whatHappened) {
+    return attemptPlace(host, address) + " " + whatHappened;
+  }
+
+  /** Whether this outcome's sender tried {@code address} of {@code host}. */
+  public boolean attempted(String host, String address) {
+    String place = attemptPlace(host, address);
+    return attempts.stream().anyMatch(a -> a.startsWith(place));
+  }
+
+  private static String attemptPlace(String host, String address) {
+    return host + " [" + address + "]:";
+  }
 }

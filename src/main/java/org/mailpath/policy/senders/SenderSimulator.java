@@ -116,7 +116,7 @@ public final class SenderSimulator {
     for (MxObservation mx : facts.inPreferenceOrder()) {
       for (AddressObservation at : mx.addresses()) {
         Step step = HostRules.judge(profile, facts, mx, at);
-        attempts.add(mx.host() + " [" + at.address() + "]: " + step.reason());
+        attempts.add(SenderOutcome.attempt(mx.host(), at.address(), step.reason()));
         switch (step.kind()) {
           case DELIVER -> {
             return at(
