@@ -18,7 +18,7 @@ class MainTest {
   void version_quickAnswer_matchesTheCommandLine() {
     ByteArrayOutputStream quick = new ByteArrayOutputStream();
     StringWriter full = new StringWriter();
-    CommandLine cli = new CommandLine(new MailpathCommand());
+    CommandLine cli = MailpathCommand.commandLine("--version");
     cli.setOut(new PrintWriter(full, true));
 
     boolean answered = Main.answeredAtOnce(new String[] {"--version"}, new PrintStream(quick));

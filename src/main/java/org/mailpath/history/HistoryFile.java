@@ -38,6 +38,7 @@ final class HistoryFile {
 
   /** Returns when {@code file} is new or mailpath's; otherwise says why it is not used. */
   static void check(Path file, Duration busyTimeout) {
+    NativeSqlite.prepare();
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
