@@ -32,6 +32,9 @@ final class ExposureStyles {
 .exposure-selected { -fx-border-color: #1a1a1a; }
 .exposure-summary { -fx-font-size: 19px; -fx-font-weight: bold; -fx-wrap-text: true; }
 .exposure-detail { -fx-font-size: 13px; -fx-wrap-text: true; }
+.exposure-what-if { -fx-background-color: #fff8c5; -fx-border-color: #bf8700;
+    -fx-border-width: 1 1 1 5; -fx-padding: 6 10 6 10; }
+.exposure-what-if-text { -fx-text-fill: #4d2d00; -fx-font-weight: bold; -fx-graphic-text-gap: 8; }
 .exposure-legend .label { -fx-padding: 2 8 2 8; -fx-background-radius: 3; }
 """;
 

@@ -1,5 +1,6 @@
 package org.mailpath.ui.shell;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -100,6 +101,8 @@ public final class MainWindow extends BorderPane {
         new FindingsView(
             traces.findings(), traces.status().stateProperty(), traces.reportProperty());
     DetailsView details = new DetailsView(traces.timeline(), timeline.selectedItemProperty());
+    // The finding picked shows its connection (or step) in the timeline, and so in the details.
+    findings.setOnFindingChosen(finding -> timeline.select(traces.timeline().rowOf(finding)));
     SplitPane work = new SplitPane(timeline, findings);
     work.setOrientation(Orientation.VERTICAL);
     work.setDividerPositions(0.56);
@@ -115,9 +118,8 @@ public final class MainWindow extends BorderPane {
         .reportProperty()
         .addListener(
             (o, before, now) -> {
-              if (now != null) {
-                exposure.showConnections(TraceInput.connectionsOf(now));
-              }
+              // No report (a trace runs, or an example replaced the address): nothing traced shows.
+              exposure.showConnections(now == null ? List.of() : TraceInput.connectionsOf(now));
             });
     return new ExposureView(exposure).node();
   }
