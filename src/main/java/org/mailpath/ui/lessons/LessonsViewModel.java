@@ -2,12 +2,14 @@ package org.mailpath.ui.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.lesson.Lesson;
@@ -18,9 +20,10 @@ import org.mailpath.trace.TraceReport;
 
 /**
  * Walks through the lessons one trace at a time. Commands: {@link #open}, {@link #next}, {@link
- * #previous}, {@link #close}. Properties: whether the panel shows, its heading and its text. Each
- * step fills the address field and the attacker toggle it is given; the trace itself is the user's
- * to start. Changed only on the FX thread.
+ * #previous}, {@link #close}. Properties: whether the panel shows (the View menu and the panel's
+ * hide button set it; opening a lesson shows it), whether a lesson is open, the heading and the
+ * text. Each step fills the address field and the attacker toggle it is given; the trace itself is
+ * the user's to start. Changed only on the FX thread.
  */
 public final class LessonsViewModel {
 
@@ -32,9 +35,17 @@ public final class LessonsViewModel {
   /** Every step of every lesson, in course order: Next and Previous cross lesson boundaries. */
   private final List<Position> positions = new ArrayList<>();
 
-  private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
-  private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
-  private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+  static final String NO_LESSON_HEADING = "Lessons";
+  static final String NO_LESSON_TEXT =
+      "No lesson open. Choose one from the Lessons menu: each walks through lab traces, with what"
+          + " to notice in each. PageDown and PageUp step through them.";
+
+  private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
+  private final ReadOnlyBooleanWrapper lessonOpen = new ReadOnlyBooleanWrapper(this, "lessonOpen");
+  private final ReadOnlyStringWrapper heading =
+      new ReadOnlyStringWrapper(this, "heading", NO_LESSON_HEADING);
+  private final ReadOnlyStringWrapper text =
+      new ReadOnlyStringWrapper(this, "text", NO_LESSON_TEXT);
   private int at = -1;
 
   private record Position(Lesson lesson, int step) {
@@ -88,12 +99,19 @@ public final class LessonsViewModel {
     }
   }
 
+  /** Hides the panel; the lesson stays where it was for when the panel comes back. */
   public void close() {
     showing.set(false);
   }
 
-  public ReadOnlyBooleanProperty showingProperty() {
-    return showing.getReadOnlyProperty();
+  /** Whether the side panel shows; hidden until a lesson is opened or the user shows it. */
+  public BooleanProperty showingProperty() {
+    return showing;
+  }
+
+  /** Whether a lesson is open (Previous and Next have somewhere to go). */
+  public ReadOnlyBooleanProperty lessonOpenProperty() {
+    return lessonOpen.getReadOnlyProperty();
   }
 
   /** E.g. "Lesson 4 of 5 · trace 2 of 5: The attacker: …". */
@@ -111,6 +129,7 @@ public final class LessonsViewModel {
     LessonStep step = positions.get(at).current();
     address.set(step.target());
     attacker.set(step.attacker() == null ? null : AttackMode.byFlag(step.attacker()).orElse(null));
+    lessonOpen.set(true);
     showing.set(true);
     describe();
   }

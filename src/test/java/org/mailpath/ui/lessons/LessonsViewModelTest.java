@@ -64,4 +64,16 @@ class LessonsViewModelTest {
 
     assertThat(model.showingProperty().get()).isFalse();
   }
+
+  @Test
+  void showPanel_withNoLessonOpen_pointsToTheLessonsMenuAndNextGoesNowhere() {
+    model.showingProperty().set(true);
+
+    model.next();
+
+    assertThat(model.lessonOpenProperty().get()).isFalse();
+    assertThat(model.headingProperty().get()).isEqualTo("Lessons");
+    assertThat(model.textProperty().get()).startsWith("No lesson open.");
+    assertThat(address.get()).isEmpty();
+  }
 }
