@@ -2,6 +2,7 @@ package org.mailpath.ui.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.StringProperty;
 import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.lesson.Lesson;
 import org.mailpath.lesson.LessonBook;
@@ -22,13 +22,14 @@ import org.mailpath.trace.TraceReport;
  * Walks through the lessons one trace at a time. Commands: {@link #open}, {@link #next}, {@link
  * #previous}, {@link #close}. Properties: whether the panel shows (the View menu and the panel's
  * hide button set it; opening a lesson shows it), whether a lesson is open, the heading and the
- * text. Each step fills the address field and the attacker toggle it is given; the trace itself is
- * the user's to start. Changed only on the FX thread.
+ * text. Each step hands its address to the window (which clears a trace of another address) and
+ * sets the attacker toggle it is given; the trace itself is the user's to start. Changed only on
+ * the FX thread.
  */
 public final class LessonsViewModel {
 
   private final LessonBook book;
-  private final StringProperty address;
+  private final Consumer<String> address;
   private final ObjectProperty<AttackMode> attacker;
   private final ReadOnlyObjectProperty<TraceReport> report;
 
@@ -56,7 +57,7 @@ public final class LessonsViewModel {
 
   public LessonsViewModel(
       LessonBook book,
-      StringProperty address,
+      Consumer<String> address,
       ObjectProperty<AttackMode> attacker,
       ReadOnlyObjectProperty<TraceReport> report) {
     this.book = book;
@@ -127,7 +128,7 @@ public final class LessonsViewModel {
   private void go(int index) {
     at = index;
     LessonStep step = positions.get(at).current();
-    address.set(step.target());
+    address.accept(step.target());
     attacker.set(step.attacker() == null ? null : AttackMode.byFlag(step.attacker()).orElse(null));
     lessonOpen.set(true);
     showing.set(true);

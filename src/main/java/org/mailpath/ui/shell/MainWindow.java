@@ -67,7 +67,7 @@ public final class MainWindow extends BorderPane {
     lessons =
         new LessonsViewModel(
             LessonBook.shipped(),
-            input.textProperty(),
+            traces::useAddress,
             traces.attackerProperty(),
             traces.reportProperty());
 

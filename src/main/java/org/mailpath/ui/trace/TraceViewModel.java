@@ -110,19 +110,28 @@ public final class TraceViewModel {
     status.showingStored(stored, sessionId);
   }
 
-  /**
-   * Puts a lab example's address in the field and clears what the previous trace showed: its
-   * results must not stand under the new address. The trace is the user's to start. Ignored while a
-   * trace runs.
-   */
+  /** Puts a lab example's address in the field: see {@link #useAddress}. */
   public void useExample(LabScenario scenario) {
+    useAddress(TargetInput.exampleAddress(scenario));
+  }
+
+  /**
+   * Puts an address chosen for the user (an example, a lesson's trace) in the field and clears what
+   * a trace of another address showed: its results must not stand under the new address. The trace
+   * is the user's to start. Ignored while a trace runs.
+   */
+  public void useAddress(String address) {
     if (running.get()) {
       return;
     }
+    TraceReport shown = report.get();
+    input.textProperty().set(address);
+    if (shown != null && shown.target().equalsIgnoreCase(address)) {
+      return; // what is shown is this address's trace
+    }
     generation++;
     clear();
-    input.useExample(scenario);
-    status.ready(input.textProperty().get());
+    status.ready(address);
   }
 
   private void clear() {

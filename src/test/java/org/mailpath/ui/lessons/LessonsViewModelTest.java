@@ -16,7 +16,7 @@ class LessonsViewModelTest {
   private final SimpleObjectProperty<AttackMode> attacker = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<TraceReport> report = new ReadOnlyObjectWrapper<>();
   private final LessonsViewModel model =
-      new LessonsViewModel(LessonBook.shipped(), address, attacker, report);
+      new LessonsViewModel(LessonBook.shipped(), address::set, attacker, report);
 
   @Test
   void open_lesson1_fillsTheAddressAndShowsTheNarrative() {

@@ -73,6 +73,19 @@ class LessonsWindowTest {
   }
 
   @Test
+  void openLesson_afterATraceOfAnotherAddress_clearsItsResults(FxRobot robot) {
+    robot.interact(
+        () -> window.traces().show(new org.mailpath.ui.trace.ScriptedTrace().report(), 1L));
+
+    robot.interact(() -> window.lessons().open(1));
+
+    assertThat(window.traces().reportProperty().get()).isNull();
+    assertThat(window.traces().findings()).isEmpty();
+    assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+        .isEqualTo("Ready to trace alice@nostarttls.mail.test: press Enter or Trace.");
+  }
+
+  @Test
   void hideButton_hidesThePanel_andTheViewMenuBringsItBackAtTheSameLesson(FxRobot robot) {
     robot.interact(() -> window.lessons().open(2));
     String heading = robot.lookup("#lesson-heading").queryAs(Label.class).getText();

@@ -69,6 +69,17 @@ class TraceViewModelShownTargetTest {
   }
 
   @Test
+  void useAddress_ofTheTraceShown_keepsItsResults() {
+    model.show(new ScriptedTrace().report(), 3L);
+
+    model.useAddress("alice@good.mail.test");
+
+    assertThat(model.reportProperty().get()).isNotNull();
+    assertThat(model.findings()).isNotEmpty();
+    assertThat(model.status().stateProperty().get()).isEqualTo(TraceStatus.State.STORED_SESSION);
+  }
+
+  @Test
   void useExample_whileATraceRuns_changesNothing() {
     model.input().textProperty().set("alice@good.mail.test");
     model.trace();
