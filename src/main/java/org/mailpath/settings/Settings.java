@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param senders the sender profiles shown, "postfix-may,exim-default" as {@code --senders}; null
  *     for all
  * @param postfixSender a main.cf excerpt played as one more sender, as {@code --postfix-sender}
+ * @param typeSizePercent the window's type size, in percent of the normal size (presentation zoom)
  */
 public record Settings(
     Integer windowWidth,
@@ -29,11 +30,12 @@ public record Settings(
     String proxy,
     boolean proxyDns,
     String senders,
-    Path postfixSender) {
+    Path postfixSender,
+    Integer typeSizePercent) {
 
   /** Nothing set. */
   public static final Settings NONE =
-      new Settings(null, null, null, null, null, null, null, false, null, null);
+      new Settings(null, null, null, null, null, null, null, false, null, null, null);
 
   public Settings withWindowSize(int width, int height) {
     return new Settings(
@@ -46,7 +48,8 @@ public record Settings(
         proxy,
         proxyDns,
         senders,
-        postfixSender);
+        postfixSender,
+        typeSizePercent);
   }
 
   /**
@@ -64,7 +67,8 @@ public record Settings(
         proxy,
         proxyDns,
         senders,
-        postfixSender);
+        postfixSender,
+        typeSizePercent);
   }
 
   /** These settings with the senders shown and the user's own Postfix sender replaced. */
@@ -79,7 +83,8 @@ public record Settings(
         proxy,
         proxyDns,
         senders,
-        postfixSender);
+        postfixSender,
+        typeSizePercent);
   }
 
   /** These settings with the proxy (without its password, or null) and proxy DNS replaced. */
@@ -94,6 +99,23 @@ public record Settings(
         proxy,
         proxyDns,
         senders,
-        postfixSender);
+        postfixSender,
+        typeSizePercent);
+  }
+
+  /** These settings with the window's type size (percent of normal) replaced. */
+  public Settings withTypeSize(int percent) {
+    return new Settings(
+        windowWidth,
+        windowHeight,
+        dnsServer,
+        caFile,
+        trustAnchor,
+        timeoutSeconds,
+        proxy,
+        proxyDns,
+        senders,
+        postfixSender,
+        percent);
   }
 }

@@ -28,6 +28,7 @@ public final class SettingsFile {
 
   private static final String WIDTH = "window.width";
   private static final String HEIGHT = "window.height";
+  private static final String TYPE_SIZE = "window.type-size-percent";
   private static final String DNS = "trace.dns";
   private static final String CA_FILE = "trace.ca-file";
   private static final String TRUST_ANCHOR = "trace.trust-anchor";
@@ -100,7 +101,8 @@ public final class SettingsFile {
         text(p.getProperty(PROXY)),
         Boolean.parseBoolean(text(p.getProperty(PROXY_DNS))),
         text(p.getProperty(SENDERS)),
-        path(p.getProperty(POSTFIX_SENDER)));
+        path(p.getProperty(POSTFIX_SENDER)),
+        positive(p.getProperty(TYPE_SIZE)));
   }
 
   /** Writes {@code settings}, creating the folder; written beside and moved in place. */
@@ -118,6 +120,7 @@ public final class SettingsFile {
     }
     put(p, SENDERS, settings.senders());
     put(p, POSTFIX_SENDER, settings.postfixSender());
+    put(p, TYPE_SIZE, settings.typeSizePercent());
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");

@@ -25,7 +25,8 @@ class SettingsFileTest {
         Settings.NONE
             .withWindowSize(1400, 900)
             .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
-            .withProxy("socks5://me@127.0.0.1:1080", true);
+            .withProxy("socks5://me@127.0.0.1:1080", true)
+            .withTypeSize(150);
 
     file.save(saved);
 
@@ -47,7 +48,9 @@ class SettingsFileTest {
   void load_badValues_treatedAsNotSet() throws IOException {
     Path path = dir.resolve("settings.properties");
     Files.writeString(
-        path, "window.width=wide\nwindow.height=-5\ntrace.timeout-seconds=0\ntrace.dns=  \n");
+        path,
+        "window.width=wide\nwindow.height=-5\ntrace.timeout-seconds=0\ntrace.dns=  \n"
+            + "window.type-size-percent=big\n");
 
     assertThat(new SettingsFile(path).load()).isEqualTo(Settings.NONE);
   }

@@ -3,6 +3,7 @@ package org.mailpath.lab.attacker;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.Optional;
 import org.mailpath.bounds.Deadline;
 import org.mailpath.context.Dialer;
 import org.mailpath.context.SocketRegistry;
@@ -14,6 +15,9 @@ import org.mailpath.lab.scenario.AttackMode;
  * (a router, a Wi-Fi access point, a hijacked BGP route): the sender dials the right address.
  */
 public final class OnPathDialer implements Dialer {
+
+  /** What {@link #description()} puts between the inner dialer's description and the mode. */
+  private static final String THROUGH_ATTACKER = ", through the lab's on-path attacker (";
 
   /** Where the attacker intercepts a connection; other destinations come back unchanged. */
   @FunctionalInterface
@@ -39,11 +43,20 @@ public final class OnPathDialer implements Dialer {
 
   @Override
   public String description() {
-    return inner.description()
-        + ", through the lab's on-path attacker ("
-        + mode.flag()
-        + ": it "
-        + mode.action()
-        + ")";
+    return inner.description() + THROUGH_ATTACKER + mode.flag() + ": it " + mode.action() + ")";
+  }
+
+  /**
+   * The attacker a trace went through, read back from the route its report recorded (the
+   * description above); empty for a route without the lab's attacker.
+   */
+  public static Optional<AttackMode> namedIn(String route) {
+    int at = route == null ? -1 : route.indexOf(THROUGH_ATTACKER);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String rest = route.substring(at + THROUGH_ATTACKER.length());
+    int end = rest.indexOf(':');
+    return end < 0 ? Optional.empty() : AttackMode.byFlag(rest.substring(0, end));
   }
 }

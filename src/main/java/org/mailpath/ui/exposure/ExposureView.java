@@ -48,7 +48,7 @@ public final class ExposureView {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox titleRow = new HBox(12, title, spacer, headerPolicyChoice(), policyChoice());
     titleRow.setAlignment(Pos.CENTER_LEFT);
-    root.setTop(new VBox(2, titleRow, new ComposerPane(model), hop));
+    root.setTop(new VBox(2, titleRow, new WhatIfBanner(model), new ComposerPane(model), hop));
 
     ScrollPane scroll = new ScrollPane(new MatrixGrid(model));
     scroll.setFitToWidth(true);

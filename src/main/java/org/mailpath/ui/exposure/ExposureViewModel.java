@@ -24,9 +24,9 @@ import org.mailpath.policy.TlsAuthentication;
 
 /**
  * The Exposure tab's state. Properties: the composer's fields, the protection, the traced
- * connections and the TLS policy to assume. Derived, read-only: the matrix and its summary, which
- * are recomputed (synchronously; it is a table look-up) whenever any input changes. Change it on
- * the FX thread only.
+ * connections and the TLS policy to assume (a what-if, reset by each new trace). Derived,
+ * read-only: the matrix and its summary, which are recomputed (synchronously; it is a table
+ * look-up) whenever any input changes, and the what-if warning. Change it on the FX thread only.
  */
 public final class ExposureViewModel {
 
@@ -52,6 +52,7 @@ public final class ExposureViewModel {
 
   private final ReadOnlyObjectWrapper<ExposureMatrix> matrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper("");
 
   public ExposureViewModel() {
     Observable[] inputs = {
@@ -60,12 +61,32 @@ public final class ExposureViewModel {
     for (Observable input : inputs) {
       input.addListener(o -> recompute());
     }
+    assumedPolicy.addListener(o -> whatIf.set(whatIfWarning(assumedPolicy.get())));
     recompute();
   }
 
-  /** Feeds a finished trace: its connections, one per MX address, in any order. */
+  /**
+   * Feeds a finished trace: its connections, one per MX address, in any order. A new trace is shown
+   * as traced: an assumed policy chosen for the previous one is dropped.
+   */
   public void showConnections(List<MxConnection> traced) {
+    assumedPolicy.set(TlsAuthentication.NONE);
     connections.set(List.copyOf(traced));
+  }
+
+  /** Drops the assumed policy: the matrix shows the last hop as the trace saw it. */
+  public void showAsTraced() {
+    assumedPolicy.set(TlsAuthentication.NONE);
+  }
+
+  /** What the warning says while {@code assumed} is a policy the trace did not see; "" for none. */
+  static String whatIfWarning(TlsAuthentication assumed) {
+    return assumed == null || assumed == TlsAuthentication.NONE
+        ? ""
+        : "What if: assuming "
+            + assumed.label()
+            + " — not what the trace saw. Senders are taken to deliver only over authenticated"
+            + " TLS.";
   }
 
   private void recompute() {
@@ -138,6 +159,11 @@ public final class ExposureViewModel {
 
   public ReadOnlyObjectProperty<ExposureMatrix> matrixProperty() {
     return matrix.getReadOnlyProperty();
+  }
+
+  /** The what-if warning while a policy is assumed, "" while the matrix shows the trace as seen. */
+  public ReadOnlyStringProperty whatIfProperty() {
+    return whatIf.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty summaryProperty() {

@@ -1,6 +1,7 @@
 package org.mailpath.ui.findings;
 
 import java.util.Comparator;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.ObservableList;
@@ -26,6 +27,9 @@ public final class FindingsView extends BorderPane {
 
   private final ListView<Finding> list = new ListView<>();
   private final FindingDetailView detail;
+  private Consumer<Finding> onChosen = finding -> {};
+  // The worst finding is selected by itself as findings arrive: that is not the user's choice.
+  private boolean selectingByItself;
 
   /** {@code report}: the finished trace shown, or null while one runs. */
   public FindingsView(
@@ -63,14 +67,30 @@ public final class FindingsView extends BorderPane {
                 () -> Placeholder.saying(placeholderText(state.get())), state));
     list.getSelectionModel()
         .selectedItemProperty()
-        .addListener((o, before, now) -> detail.show(now));
+        .addListener(
+            (o, before, now) -> {
+              detail.show(now);
+              if (now != null && !selectingByItself) {
+                onChosen.accept(now);
+              }
+            });
+    // A click on the finding already selected (the worst, selected by itself) is a choice too.
+    list.setOnMouseClicked(
+        e -> {
+          Finding clicked = list.getSelectionModel().getSelectedItem();
+          if (clicked != null) {
+            onChosen.accept(clicked);
+          }
+        });
     // With nothing chosen yet, explain the worst finding straight away.
     list.getItems()
         .addListener(
             (javafx.collections.ListChangeListener<Finding>)
                 change -> {
                   if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                    selectingByItself = true;
                     list.getSelectionModel().selectFirst();
+                    selectingByItself = false;
                   }
                 });
 
@@ -78,6 +98,14 @@ public final class FindingsView extends BorderPane {
     split.setDividerPositions(0.58);
     setTop(header);
     setCenter(split);
+  }
+
+  /**
+   * Called with the finding the user picks (by click or keyboard), not with the one selected by
+   * itself when findings arrive.
+   */
+  public void setOnFindingChosen(Consumer<Finding> action) {
+    this.onChosen = action;
   }
 
   private static String placeholderText(TraceStatus.State state) {

@@ -1,11 +1,13 @@
 package org.mailpath.ui.lessons;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -15,12 +17,14 @@ import javafx.scene.layout.VBox;
 import org.mailpath.lesson.Lesson;
 
 /**
- * The side panel of a lesson: heading, text, Previous / Next (also PageUp / PageDown) and Close.
- * Binds to {@link LessonsViewModel}; hidden while no lesson is open.
+ * The side panel of a lesson: heading with a hide button, the text (wrapped), Previous / Next (also
+ * PageUp / PageDown). Binds to {@link LessonsViewModel}; hidden, and taking no room, until a lesson
+ * is opened or View ▸ Lessons panel shows it.
  */
 public final class LessonsPanel extends VBox {
 
-  private static final double WIDTH = 340;
+  // Narrow enough that the history and the mail path keep their columns at 1280×800.
+  private static final double WIDTH = 280;
 
   public LessonsPanel(LessonsViewModel model) {
     setId("lessons-panel");
@@ -29,31 +33,44 @@ public final class LessonsPanel extends VBox {
     setSpacing(8);
     setPrefWidth(WIDTH);
     setMinWidth(Region.USE_PREF_SIZE);
+    setMaxWidth(Region.USE_PREF_SIZE);
 
     Label heading = new Label();
+    heading.setId("lesson-heading");
     heading.textProperty().bind(model.headingProperty());
     heading.setWrapText(true);
     heading.setStyle("-fx-font-weight: bold");
+    heading.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(heading, Priority.ALWAYS);
+    Button hide = new Button("Hide");
+    hide.setId("lessons-hide");
+    hide.getStyleClass().add("small");
+    hide.setMinWidth(Region.USE_PREF_SIZE);
+    hide.setTooltip(new Tooltip("Hide this panel; View ▸ Lessons panel brings it back."));
+    hide.setOnAction(e -> model.close());
+    HBox top = new HBox(8, heading, hide);
+    top.setAlignment(Pos.TOP_LEFT);
 
     Label text = new Label();
     text.setId("lesson-text");
     text.textProperty().bind(model.textProperty());
     text.setWrapText(true);
-    text.setMaxWidth(WIDTH - 30);
+    text.setPadding(new Insets(0, 4, 0, 0));
     ScrollPane scroll = new ScrollPane(text);
     scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
 
     Button previous = new Button("Previous");
     previous.setOnAction(e -> model.previous());
+    previous.disableProperty().bind(model.lessonOpenProperty().not());
     Button next = new Button("Next");
     next.setId("lesson-next");
     next.setOnAction(e -> model.next());
-    Button close = new Button("Close");
-    close.setOnAction(e -> model.close());
-    HBox buttons = new HBox(8, previous, next, close);
+    next.disableProperty().bind(model.lessonOpenProperty().not());
+    HBox buttons = new HBox(8, previous, next);
 
-    getChildren().addAll(heading, scroll, buttons);
+    getChildren().addAll(top, scroll, buttons);
     visibleProperty().bind(model.showingProperty());
     managedProperty().bind(model.showingProperty());
   }
@@ -71,9 +88,9 @@ public final class LessonsPanel extends VBox {
     return menu;
   }
 
-  /** PageDown / PageUp step through the lesson while its panel shows (give to the window). */
+  /** PageDown / PageUp step through the open lesson while its panel shows (give to the window). */
   public static void pageKeys(KeyEvent e, LessonsViewModel model) {
-    if (!model.showingProperty().get()) {
+    if (!model.showingProperty().get() || !model.lessonOpenProperty().get()) {
       return;
     }
     if (e.getCode() == KeyCode.PAGE_DOWN) {

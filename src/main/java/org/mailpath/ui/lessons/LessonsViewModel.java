@@ -2,13 +2,15 @@ package org.mailpath.ui.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.lesson.Lesson;
 import org.mailpath.lesson.LessonBook;
@@ -18,23 +20,33 @@ import org.mailpath.trace.TraceReport;
 
 /**
  * Walks through the lessons one trace at a time. Commands: {@link #open}, {@link #next}, {@link
- * #previous}, {@link #close}. Properties: whether the panel shows, its heading and its text. Each
- * step fills the address field and the attacker toggle it is given; the trace itself is the user's
- * to start. Changed only on the FX thread.
+ * #previous}, {@link #close}. Properties: whether the panel shows (the View menu and the panel's
+ * hide button set it; opening a lesson shows it), whether a lesson is open, the heading and the
+ * text. Each step hands its address to the window (which clears a trace of another address) and
+ * sets the attacker toggle it is given; the trace itself is the user's to start. Changed only on
+ * the FX thread.
  */
 public final class LessonsViewModel {
 
   private final LessonBook book;
-  private final StringProperty address;
+  private final Consumer<String> address;
   private final ObjectProperty<AttackMode> attacker;
   private final ReadOnlyObjectProperty<TraceReport> report;
 
   /** Every step of every lesson, in course order: Next and Previous cross lesson boundaries. */
   private final List<Position> positions = new ArrayList<>();
 
-  private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
-  private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
-  private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+  static final String NO_LESSON_HEADING = "Lessons";
+  static final String NO_LESSON_TEXT =
+      "No lesson open. Choose one from the Lessons menu: each walks through lab traces, with what"
+          + " to notice in each. PageDown and PageUp step through them.";
+
+  private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing");
+  private final ReadOnlyBooleanWrapper lessonOpen = new ReadOnlyBooleanWrapper(this, "lessonOpen");
+  private final ReadOnlyStringWrapper heading =
+      new ReadOnlyStringWrapper(this, "heading", NO_LESSON_HEADING);
+  private final ReadOnlyStringWrapper text =
+      new ReadOnlyStringWrapper(this, "text", NO_LESSON_TEXT);
   private int at = -1;
 
   private record Position(Lesson lesson, int step) {
@@ -45,7 +57,7 @@ public final class LessonsViewModel {
 
   public LessonsViewModel(
       LessonBook book,
-      StringProperty address,
+      Consumer<String> address,
       ObjectProperty<AttackMode> attacker,
       ReadOnlyObjectProperty<TraceReport> report) {
     this.book = book;
@@ -88,12 +100,19 @@ public final class LessonsViewModel {
     }
   }
 
+  /** Hides the panel; the lesson stays where it was for when the panel comes back. */
   public void close() {
     showing.set(false);
   }
 
-  public ReadOnlyBooleanProperty showingProperty() {
-    return showing.getReadOnlyProperty();
+  /** Whether the side panel shows; hidden until a lesson is opened or the user shows it. */
+  public BooleanProperty showingProperty() {
+    return showing;
+  }
+
+  /** Whether a lesson is open (Previous and Next have somewhere to go). */
+  public ReadOnlyBooleanProperty lessonOpenProperty() {
+    return lessonOpen.getReadOnlyProperty();
   }
 
   /** E.g. "Lesson 4 of 5 · trace 2 of 5: The attacker: …". */
@@ -109,8 +128,9 @@ public final class LessonsViewModel {
   private void go(int index) {
     at = index;
     LessonStep step = positions.get(at).current();
-    address.set(step.target());
+    address.accept(step.target());
     attacker.set(step.attacker() == null ? null : AttackMode.byFlag(step.attacker()).orElse(null));
+    lessonOpen.set(true);
     showing.set(true);
     describe();
   }

@@ -6,8 +6,9 @@ import org.mailpath.settings.Settings;
 import org.mailpath.settings.SettingsFile;
 
 /**
- * The window's size, kept in the settings file: read when the window opens, written when it closes.
- * A size that cannot be saved is not worth an error dialog on the way out.
+ * The window's size and type size (presentation zoom), kept in the settings file: read when the
+ * window opens, written when it closes. A size that cannot be saved is not worth an error dialog on
+ * the way out.
  */
 public final class WindowSize {
 
@@ -35,8 +36,16 @@ public final class WindowSize {
     return saved.windowHeight() != null ? saved.windowHeight() : DEFAULT_HEIGHT;
   }
 
-  /** Saves the stage's size when it closes, keeping the other settings as they are then. */
-  public void rememberOnClose(Stage stage) {
+  /** The saved type size, in percent of normal; null when none was saved. */
+  public Integer typeSizePercent() {
+    return saved.typeSizePercent();
+  }
+
+  /**
+   * Saves the stage's size and the type size when it closes, keeping the other settings as they are
+   * then.
+   */
+  public void rememberOnClose(Stage stage, TypeSize typeSize) {
     stage.setOnHiding(
         e -> {
           int width = (int) Math.round(stage.getWidth());
@@ -45,7 +54,10 @@ public final class WindowSize {
             return;
           }
           try {
-            file.save(file.load().withWindowSize(width, height));
+            file.save(
+                file.load()
+                    .withWindowSize(width, height)
+                    .withTypeSize(typeSize.percentProperty().get()));
           } catch (IOException ignored) {
             // the next start opens at the previous size
           }

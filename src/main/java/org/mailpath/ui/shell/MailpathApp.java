@@ -56,7 +56,8 @@ public final class MailpathApp extends Application {
     }
     WindowSize size = WindowSize.saved();
     stage.setScene(scene(window, size.width(), size.height()));
-    size.rememberOnClose(stage);
+    window.typeSize().restore(size.typeSizePercent());
+    size.rememberOnClose(stage, window.typeSize());
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     StartupProbe.watch(stage);

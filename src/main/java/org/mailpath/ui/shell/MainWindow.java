@@ -1,5 +1,6 @@
 package org.mailpath.ui.shell;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -33,6 +34,7 @@ import org.mailpath.ui.lessons.LessonsViewModel;
 import org.mailpath.ui.policy.DomainPolicyView;
 import org.mailpath.ui.preferences.PreferencesDialog;
 import org.mailpath.ui.preferences.PreferencesViewModel;
+import org.mailpath.ui.preferences.TypeSize;
 import org.mailpath.ui.senders.SenderOutcomesView;
 import org.mailpath.ui.timeline.TimelineView;
 import org.mailpath.ui.trace.StatusBar;
@@ -53,6 +55,7 @@ public final class MainWindow extends BorderPane {
   private final TabPane faces;
   private final Tab comparison;
   private final LessonsViewModel lessons;
+  private final TypeSize typeSize = new TypeSize();
 
   public MainWindow(UiServices services) {
     TargetInput input = new TargetInput(services.labScenarios());
@@ -64,11 +67,13 @@ public final class MainWindow extends BorderPane {
     lessons =
         new LessonsViewModel(
             LessonBook.shipped(),
-            input.textProperty(),
+            traces::useAddress,
             traces.attackerProperty(),
             traces.reportProperty());
 
     getStyleClass().add("main-window");
+    // The presentation zoom: the style sheet sizes everything else in em of this root size.
+    styleProperty().bind(typeSize.rootStyle());
     targetBar = new TargetBar(traces);
     faces =
         new TabPane(
@@ -90,6 +95,7 @@ public final class MainWindow extends BorderPane {
     setCenter(columns);
     setRight(new LessonsPanel(lessons));
     addEventFilter(KeyEvent.KEY_PRESSED, e -> LessonsPanel.pageKeys(e, lessons));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> ViewMenu.zoomKeys(e, typeSize));
     setBottom(new StatusBar(traces.status(), this::openPreferences));
     history.refresh();
   }
@@ -100,6 +106,8 @@ public final class MainWindow extends BorderPane {
         new FindingsView(
             traces.findings(), traces.status().stateProperty(), traces.reportProperty());
     DetailsView details = new DetailsView(traces.timeline(), timeline.selectedItemProperty());
+    // The finding picked shows its connection (or step) in the timeline, and so in the details.
+    findings.setOnFindingChosen(finding -> timeline.select(traces.timeline().rowOf(finding)));
     SplitPane work = new SplitPane(timeline, findings);
     work.setOrientation(Orientation.VERTICAL);
     work.setDividerPositions(0.56);
@@ -115,9 +123,8 @@ public final class MainWindow extends BorderPane {
         .reportProperty()
         .addListener(
             (o, before, now) -> {
-              if (now != null) {
-                exposure.showConnections(TraceInput.connectionsOf(now));
-              }
+              // No report (a trace runs, or an example replaced the address): nothing traced shows.
+              exposure.showConnections(now == null ? List.of() : TraceInput.connectionsOf(now));
             });
     return new ExposureView(exposure).node();
   }
@@ -160,7 +167,10 @@ public final class MainWindow extends BorderPane {
     preferences.setId("menu-preferences");
     preferences.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
     preferences.setOnAction(e -> openPreferences());
-    return new MenuBar(new Menu("_Edit", null, preferences), LessonsPanel.menu(lessons));
+    return new MenuBar(
+        new Menu("_Edit", null, preferences),
+        ViewMenu.of(typeSize, lessons),
+        LessonsPanel.menu(lessons));
   }
 
   /** The Preferences dialog over this window, on the settings file of this process. */
@@ -187,6 +197,11 @@ public final class MainWindow extends BorderPane {
 
   public LessonsViewModel lessons() {
     return lessons;
+  }
+
+  /** The presentation zoom of this window. */
+  public TypeSize typeSize() {
+    return typeSize;
   }
 
   public HistoryViewModel history() {

@@ -93,6 +93,27 @@ public final class TimelineModel {
     groups.forEach(group -> group.attribute(findings));
   }
 
+  /**
+   * Where a finding shows on the timeline: the step it was attributed to, else the connection it is
+   * about, else the DNS group (findings about the domain: its records and policies); null when the
+   * timeline has none of these.
+   */
+  public TimelineRow rowOf(Finding finding) {
+    for (TimelineGroup group : groups) {
+      for (TimelineStep step : group.steps()) {
+        if (step.findingsProperty().get().contains(finding)) {
+          return step;
+        }
+      }
+    }
+    for (TimelineGroup group : groups) {
+      if (group.findingsProperty().get().contains(finding)) {
+        return group;
+      }
+    }
+    return groupsByScope.get(DNS_SCOPE);
+  }
+
   /** After a cancel or a failure: steps still running will not finish. */
   public void markUnfinishedAs(StepStatus finalStatus) {
     groups.forEach(group -> group.markUnfinishedAs(finalStatus));

@@ -50,6 +50,19 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
     return getSelectionModel().selectedItemProperty();
   }
 
+  /** Selects {@code row} (a group or a step) and scrolls it into view; null changes nothing. */
+  public void select(TimelineRow row) {
+    TreeItem<TimelineRow> item = row == null ? null : items.get(row);
+    if (item == null) {
+      return;
+    }
+    getSelectionModel().select(item);
+    int index = getRow(item);
+    if (index >= 0) {
+      scrollTo(index);
+    }
+  }
+
   private <T> TreeTableColumn<TimelineRow, T> column(
       String title,
       double minWidth,

@@ -1,5 +1,6 @@
 package org.mailpath.ui.trace;
 
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -48,7 +49,7 @@ public final class TargetBar extends VBox {
         .addListener((o, before, now) -> field.pseudoClassStateChanged(INVALID, now != null));
     HBox.setHgrow(field, Priority.ALWAYS);
 
-    MenuButton examples = examplesMenu(input);
+    MenuButton examples = examplesMenu(model);
     ComboBox<AttackMode> attacker = AttackerChoice.of(model);
 
     Button trace = new Button("_Trace");
@@ -80,7 +81,8 @@ public final class TargetBar extends VBox {
     getChildren().addAll(row, error);
   }
 
-  private MenuButton examplesMenu(TargetInput input) {
+  private MenuButton examplesMenu(TraceViewModel model) {
+    TargetInput input = model.input();
     MenuButton examples = new MenuButton("_Examples");
     examples.setId("examples");
     examples.setMnemonicParsing(true);
@@ -91,13 +93,16 @@ public final class TargetBar extends VBox {
       item.setMnemonicParsing(false);
       item.setOnAction(
           event -> {
-            input.useExample(scenario);
+            model.useExample(scenario);
             field.requestFocus();
             field.end();
           });
       examples.getItems().add(item);
     }
-    examples.setDisable(examples.getItems().isEmpty());
+    // Like the field: an example cannot replace the address of a trace that is running.
+    examples
+        .disableProperty()
+        .bind(model.runningProperty().or(Bindings.isEmpty(examples.getItems())));
     return examples;
   }
 

@@ -40,10 +40,22 @@ public final class TraceStatus {
       new ReadOnlyBooleanWrapper(this, "port25Blocked");
   private String target = "";
 
+  /** Nothing shown: {@code address} waits in the field for the user to trace it. */
+  void ready(String address) {
+    target = address;
+    state.set(State.IDLE);
+    message.set("Ready to trace " + address + ": press Enter or Trace.");
+    forgetShownTrace();
+  }
+
   void started(String tracedTarget) {
     target = tracedTarget;
     state.set(State.RUNNING);
     message.set("Tracing " + target + " …");
+    forgetShownTrace();
+  }
+
+  private void forgetShownTrace() {
     duration.set(null);
     worstSeverity.set(null);
     sessionId.set(null);

@@ -19,15 +19,17 @@ import org.mailpath.app.TraceService.Outcome;
 import org.mailpath.context.StepStatus;
 import org.mailpath.finding.Finding;
 import org.mailpath.lab.Lab;
+import org.mailpath.lab.LabScenario;
+import org.mailpath.lab.attacker.OnPathDialer;
 import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.trace.TraceEvent;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.timeline.TimelineModel;
 
 /**
- * The window's main model. Commands: {@link #trace()}, {@link #cancel()}, {@link #show}.
- * Properties: the input, the timeline, the findings and the status. Changed only on the FX thread;
- * events from the trace's workers arrive through an {@link EventBatcher}.
+ * The window's main model. Commands: {@link #trace()}, {@link #cancel()}, {@link #show}, {@link
+ * #useExample}. Properties: the input, the timeline, the findings and the status. Changed only on
+ * the FX thread; events from the trace's workers arrive through an {@link EventBatcher}.
  */
 public final class TraceViewModel {
 
@@ -92,15 +94,44 @@ public final class TraceViewModel {
     }
   }
 
-  /** Shows a stored session as it was recorded. Ignored while a trace runs. */
+  /**
+   * Shows a stored session as it was recorded, with its address back in the field and the lab
+   * attacker toggle as it was, so that Trace repeats it. Ignored while a trace runs.
+   */
   public void show(TraceReport stored, long sessionId) {
     if (running.get()) {
       return;
     }
     generation++;
     clear();
+    input.textProperty().set(stored.target());
+    attacker.set(OnPathDialer.namedIn(stored.route()).orElse(null));
     present(stored);
     status.showingStored(stored, sessionId);
+  }
+
+  /** Puts a lab example's address in the field: see {@link #useAddress}. */
+  public void useExample(LabScenario scenario) {
+    useAddress(TargetInput.exampleAddress(scenario));
+  }
+
+  /**
+   * Puts an address chosen for the user (an example, a lesson's trace) in the field and clears what
+   * a trace of another address showed: its results must not stand under the new address. The trace
+   * is the user's to start. Ignored while a trace runs.
+   */
+  public void useAddress(String address) {
+    if (running.get()) {
+      return;
+    }
+    TraceReport shown = report.get();
+    input.textProperty().set(address);
+    if (shown != null && shown.target().equalsIgnoreCase(address)) {
+      return; // what is shown is this address's trace
+    }
+    generation++;
+    clear();
+    status.ready(address);
   }
 
   private void clear() {

@@ -74,6 +74,31 @@ class ExposureViewModelTest {
   }
 
   @Test
+  void assumedPolicy_chosen_warnsThatTheViewIsAWhatIf() {
+    model.showConnections(DemoConnections.of("good"));
+    assertThat(model.whatIfProperty().get()).isEmpty();
+
+    model.assumedPolicyProperty().set(TlsAuthentication.MTA_STS);
+
+    assertThat(model.whatIfProperty().get())
+        .startsWith("What if: assuming MTA-STS enforce — not what the trace saw.")
+        .doesNotContain("MTA_STS");
+  }
+
+  @Test
+  void showConnections_ofANewTrace_dropsTheAssumedPolicy() {
+    model.showConnections(DemoConnections.of("nostarttls"));
+    model.assumedPolicyProperty().set(TlsAuthentication.DANE);
+    assertThat(subjectAtPassiveListener()).isNotEqualTo(Visibility.READABLE);
+
+    model.showConnections(DemoConnections.of("nostarttls"));
+
+    assertThat(model.assumedPolicyProperty().get()).isEqualTo(TlsAuthentication.NONE);
+    assertThat(model.whatIfProperty().get()).isEmpty();
+    assertThat(subjectAtPassiveListener()).isEqualTo(Visibility.READABLE);
+  }
+
+  @Test
   void selection_followsTheMatrixWhenProtectionChanges() {
     model.showConnections(DemoConnections.of("nostarttls"));
     model
@@ -100,5 +125,13 @@ class ExposureViewModelTest {
     assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.RELAY).visibility())
         .isEqualTo(Visibility.READABLE);
     assertThat(model.summaryProperty().get()).contains("hcp_no_confidentiality").contains("7 of 7");
+  }
+
+  private Visibility subjectAtPassiveListener() {
+    return model
+        .matrixProperty()
+        .get()
+        .cellAt(Part.SUBJECT, Observer.PASSIVE_LISTENER)
+        .visibility();
   }
 }

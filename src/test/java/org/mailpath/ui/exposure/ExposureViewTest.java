@@ -2,11 +2,13 @@ package org.mailpath.ui.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.policy.TlsAuthentication;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -16,9 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExposureViewTest {
 
+  private ExposureViewModel model;
+
   @Start
   void start(Stage stage) {
-    ExposureViewModel model = new ExposureViewModel();
+    model = new ExposureViewModel();
     model.showConnections(DemoConnections.of("nostarttls"));
     stage.setScene(
         new Scene(new javafx.scene.layout.StackPane(new ExposureView(model).node()), 1280, 800));
@@ -56,5 +60,23 @@ class ExposureViewTest {
         .contains("Each relay")
         .contains("MAIL FROM")
         .contains("[RFC 5321 §3.3]");
+  }
+
+  @Test
+  void assumingDane_showsTheWhatIfWarningUntilShowAsTracedIsClicked(FxRobot robot) {
+    Node banner = robot.lookup("#exposure-what-if").query();
+    assertThat(banner.isVisible()).isFalse();
+
+    robot.interact(() -> model.assumedPolicyProperty().set(TlsAuthentication.DANE));
+
+    assertThat(banner.isVisible()).isTrue();
+    assertThat(robot.lookup("#exposure-what-if-text").queryAs(Label.class).getText())
+        .startsWith("What if: assuming DANE — not what the trace saw.");
+
+    robot.clickOn("#exposure-as-traced");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(banner.isVisible()).isFalse();
+    assertThat(model.assumedPolicyProperty().get()).isEqualTo(TlsAuthentication.NONE);
   }
 }

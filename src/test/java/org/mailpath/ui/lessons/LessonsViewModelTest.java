@@ -16,7 +16,7 @@ class LessonsViewModelTest {
   private final SimpleObjectProperty<AttackMode> attacker = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<TraceReport> report = new ReadOnlyObjectWrapper<>();
   private final LessonsViewModel model =
-      new LessonsViewModel(LessonBook.shipped(), address, attacker, report);
+      new LessonsViewModel(LessonBook.shipped(), address::set, attacker, report);
 
   @Test
   void open_lesson1_fillsTheAddressAndShowsTheNarrative() {
@@ -63,5 +63,17 @@ class LessonsViewModelTest {
     model.close();
 
     assertThat(model.showingProperty().get()).isFalse();
+  }
+
+  @Test
+  void showPanel_withNoLessonOpen_pointsToTheLessonsMenuAndNextGoesNowhere() {
+    model.showingProperty().set(true);
+
+    model.next();
+
+    assertThat(model.lessonOpenProperty().get()).isFalse();
+    assertThat(model.headingProperty().get()).isEqualTo("Lessons");
+    assertThat(model.textProperty().get()).startsWith("No lesson open.");
+    assertThat(address.get()).isEmpty();
   }
 }

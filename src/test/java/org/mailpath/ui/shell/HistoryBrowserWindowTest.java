@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,18 @@ class HistoryBrowserWindowTest {
     settle();
 
     assertThat(list(robot).getItems()).containsExactly(OTHER);
+  }
+
+  @Test
+  void openingASession_putsItsAddressBackInTheField(FxRobot robot) throws Exception {
+    settle();
+    robot.clickOn("#target-field").write("bob@example.org");
+
+    robot.interact(() -> list(robot).getSelectionModel().select(OTHER));
+    settle();
+
+    assertThat(robot.lookup("#target-field").queryAs(TextField.class).getText())
+        .isEqualTo(new ScriptedTrace().report().target());
   }
 
   @Test

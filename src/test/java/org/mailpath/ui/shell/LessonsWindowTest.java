@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +45,11 @@ class LessonsWindowTest {
   @Test
   void lessonsMenu_listsFiveLessons(FxRobot robot) {
     MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    Menu lessons =
+        bar.getMenus().stream().filter(m -> "menu-lessons".equals(m.getId())).findFirst().get();
 
-    assertThat(bar.getMenus().get(1).getText()).isEqualTo("_Lessons");
-    assertThat(bar.getMenus().get(1).getItems()).hasSize(5);
+    assertThat(lessons.getText()).isEqualTo("_Lessons");
+    assertThat(lessons.getItems()).hasSize(5);
     assertThat(robot.lookup("#lessons-panel").query().isVisible()).isFalse();
   }
 
@@ -55,6 +59,7 @@ class LessonsWindowTest {
     TextField field = robot.lookup("#target-field").queryAs(TextField.class);
 
     assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#lessons-panel").queryAs(Region.class).getWidth()).isEqualTo(280);
     assertThat(field.getText()).isEqualTo("alice@strip.mail.test");
     assertThat(robot.lookup("#lesson-text").queryAs(Label.class).getText()).contains("RFC 3207 §6");
 
@@ -65,5 +70,48 @@ class LessonsWindowTest {
 
     assertThat(field.getText()).isEqualTo("alice@good.mail.test");
     assertThat(window.traces().attackerProperty().get()).isEqualTo(AttackMode.STRIP);
+  }
+
+  @Test
+  void openLesson_afterATraceOfAnotherAddress_clearsItsResults(FxRobot robot) {
+    robot.interact(
+        () -> window.traces().show(new org.mailpath.ui.trace.ScriptedTrace().report(), 1L));
+
+    robot.interact(() -> window.lessons().open(1));
+
+    assertThat(window.traces().reportProperty().get()).isNull();
+    assertThat(window.traces().findings()).isEmpty();
+    assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+        .isEqualTo("Ready to trace alice@nostarttls.mail.test: press Enter or Trace.");
+  }
+
+  @Test
+  void hideButton_hidesThePanel_andTheViewMenuBringsItBackAtTheSameLesson(FxRobot robot) {
+    robot.interact(() -> window.lessons().open(2));
+    String heading = robot.lookup("#lesson-heading").queryAs(Label.class).getText();
+
+    robot.clickOn("#lessons-hide");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#lessons-panel").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#lessons-panel").query().isManaged()).isFalse();
+
+    robot.clickOn("View");
+    robot.clickOn("Lessons panel");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#lesson-heading").queryAs(Label.class).getText()).isEqualTo(heading);
+  }
+
+  @Test
+  void viewMenuLessonsPanel_withNoLessonOpen_saysWhereLessonsAre(FxRobot robot) {
+    robot.clickOn("View");
+    robot.clickOn("Lessons panel");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#lesson-text").queryAs(Label.class).getText())
+        .startsWith("No lesson open. Choose one from the Lessons menu");
+    assertThat(robot.lookup("#lesson-next").query().isDisabled()).isTrue();
   }
 }

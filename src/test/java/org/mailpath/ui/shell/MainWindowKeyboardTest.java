@@ -105,6 +105,26 @@ class MainWindowKeyboardTest {
   }
 
   @Test
+  void examplesMenu_afterATrace_clearsItsResultsFromTheWindow(FxRobot robot) {
+    robot.write("alice@good.mail.test").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    runner.complete(new ScriptedTrace(), 1L);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#findings-list").queryAs(ListView.class).getItems()).isNotEmpty();
+
+    robot.clickOn("#examples");
+    robot.clickOn(TargetInput.exampleAddress(SCENARIOS.get(1)) + "   —   No STARTTLS");
+
+    assertThat(robot.lookup("#findings-list").queryAs(ListView.class).getItems()).isEmpty();
+    assertThat(robot.lookup("#timeline").queryAs(TreeTableView.class).getRoot().getChildren())
+        .isEmpty();
+    assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
+        .isEqualTo("Ready to trace alice@nostarttls.mail.test: press Enter or Trace.");
+    assertThat(robot.lookup("#exposure-last-hop").queryAs(Label.class).getText())
+        .contains("not traced yet");
+  }
+
+  @Test
   void finishedTrace_feedsTheWhoCanReadWhatTab(FxRobot robot) {
     robot.write("alice@good.mail.test").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();

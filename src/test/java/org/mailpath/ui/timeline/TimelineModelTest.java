@@ -137,4 +137,44 @@ class TimelineModelTest {
     assertThat(StepStatusDisplay.showsFinding(StepStatus.SKIPPED, Severity.ERROR)).isTrue();
     assertThat(StepStatusDisplay.showsFinding(StepStatus.OK, null)).isFalse();
   }
+
+  @Test
+  void rowOf_findingAttributedToAStep_isThatStep() {
+    TraceReport traced = new ScriptedTrace().report();
+    timeline.show(traced);
+    timeline.attribute(traced.findings());
+
+    TimelineRow row = timeline.rowOf(findingCoded(traced, "requiretls-not-advertised"));
+
+    assertThat(row).isInstanceOf(TimelineStep.class);
+    assertThat(((TimelineStep) row).kind()).isEqualTo(StepKind.EHLO_AFTER_TLS);
+    assertThat(row.group().scope()).isEqualTo("c1");
+  }
+
+  @Test
+  void rowOf_findingAboutTheConnectionButNoStep_isTheConnection() {
+    TraceReport traced = new ScriptedTrace().report();
+    timeline.show(traced);
+    org.mailpath.finding.Finding match =
+        FindingCode.DANE_TLSA_MATCH.raise(ScriptedTrace.PLAN.label(), "", List.of());
+    timeline.attribute(List.of(match));
+
+    assertThat(timeline.rowOf(match)).isSameAs(timeline.groups().get(1));
+  }
+
+  @Test
+  void rowOf_findingAboutTheDomain_isTheDnsGroup() {
+    TraceReport traced = new ScriptedTrace().report();
+    timeline.show(traced);
+    timeline.attribute(traced.findings());
+
+    TimelineRow row = timeline.rowOf(findingCoded(traced, "tlsrpt-present"));
+
+    assertThat(row).isSameAs(timeline.groups().get(0));
+    assertThat(row.group().isDns()).isTrue();
+  }
+
+  private static org.mailpath.finding.Finding findingCoded(TraceReport report, String code) {
+    return report.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+  }
 }

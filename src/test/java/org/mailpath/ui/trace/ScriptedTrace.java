@@ -29,7 +29,7 @@ import org.mailpath.trace.TraceReport;
 public final class ScriptedTrace {
 
   public static final Instant START = Instant.parse("2026-11-28T22:00:00Z");
-  static final ConnectionPlan PLAN =
+  public static final ConnectionPlan PLAN =
       new ConnectionPlan("c1", "mx1.good.mail.test", 10, "127.0.2.1", 25);
 
   private final List<TraceEvent> events = new ArrayList<>();
