@@ -142,14 +142,12 @@ public final class SenderOutcomesView extends BorderPane {
     };
   }
 
-  /** How alarming an outcome is, so that it reads at a glance with the same marks as findings. */
+  /**
+   * How alarming an outcome is, with the same marks as findings and the PDF report: only clear-text
+   * delivery is danger; a safe deferral is neutral ({@link Delivery#severity}).
+   */
   static Severity severityOf(Delivery delivery) {
-    return switch (delivery) {
-      case DELIVER_AUTHENTICATED_TLS -> Severity.PASS;
-      case DELIVER_UNAUTHENTICATED_TLS -> Severity.INFO;
-      case DELIVER_CLEAR, DEFER -> Severity.WARNING;
-      case BOUNCE -> Severity.ERROR;
-    };
+    return delivery.severity();
   }
 
   private static final class OutcomeCell extends ListCell<SenderOutcome> {
