@@ -173,10 +173,15 @@ public final class SenderOutcomesView extends BorderPane {
                   + describe(outcome.kind()),
               Icons.severity(severityOf(outcome.kind())));
       delivery.getStyleClass().add("severity-word");
-      Region spacer = new Region();
-      HBox.setHgrow(spacer, Priority.ALWAYS);
+      // At 1280×800 the profile's long description wraps instead of ending in "…".
+      for (Label label : List.of(policy, delivery)) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+      }
       VBox text = new VBox(2, policy, delivery);
-      HBox row = new HBox(text, spacer);
+      text.setMinWidth(0);
+      HBox.setHgrow(text, Priority.ALWAYS);
+      HBox row = new HBox(text);
       row.setAlignment(Pos.CENTER_LEFT);
       setGraphic(row);
     }
