@@ -41,4 +41,12 @@ public enum Observer {
   public boolean onLastHop() {
     return onLastHop;
   }
+
+  /**
+   * The person the message is for: that they can read it is the point of sending it, so a view
+   * shows it as the intended reader, never as an exposure.
+   */
+  public boolean intendedReader() {
+    return this == RECIPIENT_CLIENT;
+  }
 }

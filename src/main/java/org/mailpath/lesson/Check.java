@@ -141,8 +141,8 @@ public sealed interface Check {
       return matrix(report).cellAt(part, observer);
     }
 
-    /** The matrix as {@code mailpath exposure} computes it for this path. */
-    private ExposureMatrix matrix(TraceReport report) {
+    /** The matrix as {@code mailpath exposure} computes it for this path, with this protection. */
+    public ExposureMatrix matrix(TraceReport report) {
       TlsAuthentication enforcedBy =
           report.policy() == null ? TlsAuthentication.NONE : report.policy().enforcedBy();
       List<MxConnection> connections =

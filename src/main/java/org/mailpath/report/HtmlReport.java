@@ -33,22 +33,32 @@ public final class HtmlReport {
   }
 
   public String render(ReportContext context) {
+    return document(
+        "mailpath report: " + context.report().domain(),
+        context.report().toolVersion(),
+        "mailpath report · "
+            + context.report().domain()
+            + " · "
+            + context.date(context.report().started()),
+        ReportSections.render(sections, context));
+  }
+
+  /**
+   * Any document made of blocks: its {@code title} for the PDF's metadata, {@code header} at the
+   * top of every page after the first.
+   */
+  static String document(String title, String version, String header, List<Block> blocks) {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"en\"><head>")
         .append("<meta charset=\"UTF-8\"/>")
         .append("<title>")
-        .append(text("mailpath report: " + context.report().domain()))
+        .append(text(title))
         .append("</title><meta name=\"author\" content=\"mailpath ")
-        .append(text(context.report().toolVersion()))
+        .append(text(version))
         .append("\"/><style>\n")
         .append(css())
         .append("</style></head><body>");
-    h.append("<div class=\"running-header\">mailpath report · ")
-        .append(text(context.report().domain()))
-        .append(" · ")
-        .append(text(context.date(context.report().started())))
-        .append("</div>");
-    List<Block> blocks = ReportSections.render(sections, context);
+    h.append("<div class=\"running-header\">").append(text(header)).append("</div>");
     List<String> chapters = chapters(blocks);
     int chapter = 0;
     for (Block block : blocks) {
@@ -132,7 +142,8 @@ public final class HtmlReport {
   }
 
   private static void table(StringBuilder h, Block.Table t) {
-    h.append("<table class=\"grid\"><thead><tr>");
+    h.append(t.compact() ? "<table class=\"grid compact\">" : "<table class=\"grid\">");
+    h.append("<thead><tr>");
     for (Column c : t.columns()) {
       h.append("<th");
       if (c.width() > 0) {

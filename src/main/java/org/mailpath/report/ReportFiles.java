@@ -27,7 +27,7 @@ public final class ReportFiles {
     JSON
   }
 
-  private interface Body {
+  interface Body {
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -87,7 +87,7 @@ public final class ReportFiles {
     return out -> out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void atomically(Path file, Body body) throws IOException {
+  static void atomically(Path file, Body body) throws IOException {
     Path target = checkTarget(file);
     Path part;
     try {

@@ -2,6 +2,7 @@ package org.mailpath.policy.senders;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.mailpath.finding.Severity;
 
 /**
  * What finally happens to the message at one sender. Outside this package only {@link #word()} is
@@ -31,6 +32,21 @@ public enum Delivery {
   /** The outcome word: deliver-clear, deliver-tls, deliver-authenticated-tls, defer, bounce. */
   public String word() {
     return word;
+  }
+
+  /**
+   * How it is marked in the window and the reports, the one place that decides it. The danger mark
+   * means "others can read the message": only clear-text delivery has it. A deferral is the sender
+   * refusing to deliver insecurely, so it is neutral (information); a bounce exposes nothing but
+   * loses the message, and unauthenticated TLS is readable by an active attacker: caution.
+   */
+  public Severity severity() {
+    return switch (this) {
+      case DELIVER_AUTHENTICATED_TLS -> Severity.PASS;
+      case DELIVER_UNAUTHENTICATED_TLS, BOUNCE -> Severity.WARNING;
+      case DELIVER_CLEAR -> Severity.ERROR;
+      case DEFER -> Severity.INFO;
+    };
   }
 
   /**

@@ -35,11 +35,18 @@ public sealed interface Block {
     }
   }
 
-  /** A table whose header repeats on every page it spans. */
-  record Table(List<Column> columns, List<List<Cell>> rows) implements Block {
+  /**
+   * A table whose header repeats on every page it spans; a {@code compact} one is set smaller, for
+   * many narrow columns whose words must stay whole (the exposure matrix).
+   */
+  record Table(List<Column> columns, List<List<Cell>> rows, boolean compact) implements Block {
     public Table {
       columns = List.copyOf(columns);
       rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    public Table(List<Column> columns, List<List<Cell>> rows) {
+      this(columns, rows, false);
     }
   }
 

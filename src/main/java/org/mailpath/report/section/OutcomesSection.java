@@ -39,8 +39,15 @@ final class OutcomesSection implements ReportSection {
                 + " documented (or measured) behaviour; what no source says is marked not known. Defer means the message stays queued and is retried"
                 + " (RFC 5321 §4.5.4.1) until the sender's queue lifetime, then returned.",
             Tone.MUTED));
+    blocks.add(table(context.report().outcomes()));
+    blocks.addAll(RetryTimelineBlocks.render(RetryTimeline.rows(context.report().outcomes())));
+    return blocks;
+  }
+
+  /** One row per outcome: sender, outcome word, TLS version, host, why, source. */
+  static Block.Table table(List<SenderOutcome> outcomes) {
     List<List<Cell>> rows = new ArrayList<>();
-    for (SenderOutcome o : context.report().outcomes()) {
+    for (SenderOutcome o : outcomes) {
       rows.add(
           List.of(
               Cell.of(o.sender()),
@@ -53,17 +60,11 @@ final class OutcomesSection implements ReportSection {
                       + (o.notes().isEmpty() ? "" : "\n" + String.join("\n", o.notes()))),
               Cell.of(o.source())));
     }
-    blocks.add(new Block.Table(COLUMNS, rows));
-    blocks.addAll(RetryTimelineBlocks.render(RetryTimeline.rows(context.report().outcomes())));
-    return blocks;
+    return new Block.Table(COLUMNS, rows);
   }
 
-  private static Tone tone(SenderOutcome o) {
-    return switch (o.kind()) {
-      case DELIVER_AUTHENTICATED_TLS -> Tone.PASS;
-      case DELIVER_UNAUTHENTICATED_TLS -> Tone.WARNING;
-      case DELIVER_CLEAR, BOUNCE -> Tone.ERROR;
-      case DEFER -> Tone.WARNING;
-    };
+  /** The outcome's mark, as {@link org.mailpath.policy.senders.Delivery#severity} decides it. */
+  static Tone tone(SenderOutcome o) {
+    return Tone.of(o.kind().severity());
   }
 }

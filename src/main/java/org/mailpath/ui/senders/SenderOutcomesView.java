@@ -142,14 +142,12 @@ public final class SenderOutcomesView extends BorderPane {
     };
   }
 
-  /** How alarming an outcome is, so that it reads at a glance with the same marks as findings. */
+  /**
+   * How alarming an outcome is, with the same marks as findings and the PDF report: only clear-text
+   * delivery is danger; a safe deferral is neutral ({@link Delivery#severity}).
+   */
   static Severity severityOf(Delivery delivery) {
-    return switch (delivery) {
-      case DELIVER_AUTHENTICATED_TLS -> Severity.PASS;
-      case DELIVER_UNAUTHENTICATED_TLS -> Severity.INFO;
-      case DELIVER_CLEAR, DEFER -> Severity.WARNING;
-      case BOUNCE -> Severity.ERROR;
-    };
+    return delivery.severity();
   }
 
   private static final class OutcomeCell extends ListCell<SenderOutcome> {
@@ -175,10 +173,15 @@ public final class SenderOutcomesView extends BorderPane {
                   + describe(outcome.kind()),
               Icons.severity(severityOf(outcome.kind())));
       delivery.getStyleClass().add("severity-word");
-      Region spacer = new Region();
-      HBox.setHgrow(spacer, Priority.ALWAYS);
+      // At 1280×800 the profile's long description wraps instead of ending in "…".
+      for (Label label : List.of(policy, delivery)) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+      }
       VBox text = new VBox(2, policy, delivery);
-      HBox row = new HBox(text, spacer);
+      text.setMinWidth(0);
+      HBox.setHgrow(text, Priority.ALWAYS);
+      HBox row = new HBox(text);
       row.setAlignment(Pos.CENTER_LEFT);
       setGraphic(row);
     }

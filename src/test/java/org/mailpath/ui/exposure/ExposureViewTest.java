@@ -46,8 +46,8 @@ class ExposureViewTest {
         .contains("1 of 7 observers");
     assertThat(subjectPassive.getText()).contains("protected");
     assertThat(subjectPassive.getStyleClass())
-        .contains("exposure-protected")
-        .doesNotContain("exposure-readable");
+        .contains("visibility-protected")
+        .doesNotContain("visibility-readable");
   }
 
   @Test
