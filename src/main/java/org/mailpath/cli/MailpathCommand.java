@@ -36,6 +36,9 @@ public final class MailpathCommand implements Callable<Integer> {
           BatchCommand.class,
           LessonCommand.class);
 
+  /** Built by {@link #commandLine}, which adds the commands its arguments need. */
+  private MailpathCommand() {}
+
   @Override
   public Integer call() {
     return GuiLauncher.launch();

@@ -27,7 +27,7 @@ class TrainingPackCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new MailpathCommand());
+    CommandLine cli = MailpathCommand.commandLine(args);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
