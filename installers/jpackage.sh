@@ -77,7 +77,12 @@ done
 ICON=installers/$OS/mailpath.png
 [ "$OS" = windows ] && ICON=installers/windows/mailpath.ico
 [ "$OS" = macos ] && ICON=installers/macos/mailpath.icns
+# -XX:TieredStopAtLevel=1: the client compiler only. mailpath's processes are short (a command)
+# or wait on the network (the window); measured on the 2-core machine, a cold `report --pdf`
+# spent about half the CPU time with it (2.4 s against 4.3-5.4 s, README), most of it the server
+# compiler's work for code that runs once.
 "$JDK/bin/jpackage" --type app-image --name mailpath --app-version "$VERSION" \
+  --java-options -XX:TieredStopAtLevel=1 \
   --vendor mailpath --description "Desktop mail-path analyzer" --icon "$ICON" \
   --input "$OUT/input" --main-jar mailpath.jar --main-class org.mailpath.Main \
   --runtime-image "$OUT/runtime" --dest "$OUT/image"
@@ -104,5 +109,6 @@ for type in $TYPES; do
     macos) args+=(--icon "$ICON") ;;
   esac
   "$JDK/bin/jpackage" "${args[@]}"
+  if [ "$type" = deb ]; then installers/linux/keep-cds-times.sh "$OUT"/mailpath_*.deb "$OUT/image"; fi
 done
 ls -l "$OUT"

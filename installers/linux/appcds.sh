@@ -22,7 +22,7 @@ if [ "${1:-}" = --train ]; then # inside the namespace
   data=$(mktemp -d)
   export MAILPATH_HOME=$data
   export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$INSTALL_DIR/lib/app/mailpath.jsa
-    -Dmailpath.exitAfterStartup=true -Xlog:cds*=off"
+    -Dmailpath.exitAfterStartup=true -Dmailpath.trainingTrace=alice@dane.mail.test -Xlog:cds*=off"
   if [ -n "${DISPLAY:-}" ]; then
     timeout 120 "$INSTALL_DIR/bin/mailpath" gui
   elif command -v xvfb-run >/dev/null; then

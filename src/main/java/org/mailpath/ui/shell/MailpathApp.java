@@ -60,7 +60,10 @@ public final class MailpathApp extends Application {
     size.rememberOnClose(stage, window.typeSize());
     stage.setMinWidth(960);
     stage.setMinHeight(600);
-    StartupProbe.watch(stage);
+    String training = StartupTraining.address();
+    StartupProbe.watch(
+        stage,
+        training == null ? null : () -> StartupTraining.run(window.traces(), training, background));
     stage.show();
     window.focusAddress();
     // The lab (.test) is what a new user traces first: start it now, off the FX thread, so that

@@ -13,7 +13,8 @@ import javafx.stage.WindowEvent;
  * Marks the moment the window is first shown, for the start-up benchmark and the AppCDS training
  * run: {@code -Dmailpath.startupProbe=FILE} writes the wall-clock time in milliseconds to FILE
  * (printing is the command line's job, so it is a file); {@code -Dmailpath.exitAfterStartup=true}
- * then closes the application. Without either property it does nothing.
+ * then closes the application, or hands over to the training run that will. Without either property
+ * it does nothing.
  */
 public final class StartupProbe {
 
@@ -24,6 +25,14 @@ public final class StartupProbe {
 
   /** Watches {@code stage}; call before {@code stage.show()}. */
   public static void watch(Stage stage) {
+    watch(stage, null);
+  }
+
+  /**
+   * Watches {@code stage}; when the application is to exit after start-up, runs {@code training}
+   * (which exits when done) instead of exiting at once, if it is not null.
+   */
+  public static void watch(Stage stage, Runnable training) {
     String file = System.getProperty(PROBE_FILE);
     boolean exit = Boolean.getBoolean(EXIT_AFTER);
     if (file == null && !exit) {
@@ -38,7 +47,9 @@ public final class StartupProbe {
                   if (file != null) {
                     mark(Path.of(file), System.currentTimeMillis());
                   }
-                  if (exit) {
+                  if (exit && training != null) {
+                    training.run();
+                  } else if (exit) {
                     Platform.exit();
                   }
                 }));
