@@ -47,6 +47,15 @@ public final class OnPathDialer implements Dialer {
   }
 
   /**
+   * The way out the attacker was put in front of ("direct", "SOCKS5 proxy …"), read back from the
+   * route a report recorded; a route without the lab's attacker comes back whole.
+   */
+  public static String beforeAttacker(String route) {
+    int at = route.indexOf(THROUGH_ATTACKER);
+    return at < 0 ? route : route.substring(0, at);
+  }
+
+  /**
    * The attacker a trace went through, read back from the route its report recorded (the
    * description above); empty for a route without the lab's attacker.
    */

@@ -33,6 +33,7 @@ public final class FactSheet extends GridPane {
   public void heading(String text) {
     Label heading = new Label(text);
     heading.getStyleClass().add("fact-heading");
+    heading.setWrapText(true); // a host with its preference, a sender's whole setting
     add(heading, 0, rows++, 2, 1);
   }
 

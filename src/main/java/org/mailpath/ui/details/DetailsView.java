@@ -40,6 +40,7 @@ public final class DetailsView extends BorderPane {
     this.model = model;
     getStyleClass().add("details");
     title.getStyleClass().add("pane-title");
+    title.setWrapText(true); // a connection's host and address, e.g. "mx1… [127.0.2.42]:54139"
     subtitle.getStyleClass().add("pane-subtitle");
     subtitle.setWrapText(true);
     transcriptTab = tab("Transcript", transcript);

@@ -1,14 +1,17 @@
 package org.mailpath.ui.exposure;
 
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.mailpath.exposure.Protection;
 
 /** The example message and the protection choice. The text is the user's; it goes nowhere. */
@@ -27,16 +30,20 @@ final class ComposerPane extends VBox {
     field(fields, 1, 1, "Bcc", "composer-bcc", model.bccProperty());
     field(fields, 2, 1, "Attachment", "composer-attachment", model.attachmentProperty());
 
-    SegmentedButton protections = new SegmentedButton();
+    ToggleGroup protections = new ToggleGroup();
+    // The choices reflow onto a second line rather than squeeze their names into "…".
+    FlowPane choices = new FlowPane(4, 4);
+    choices.setId("protection-choices");
     for (Protection p : Protection.values()) {
       ToggleButton button = new ToggleButton(shortName(p));
       button.setId("protection-" + p.cliName());
       button.setUserData(p);
+      button.setToggleGroup(protections);
       button.setSelected(p == model.protectionProperty().get());
-      protections.getButtons().add(button);
+      button.setMinWidth(Region.USE_PREF_SIZE);
+      choices.getChildren().add(button);
     }
     protections
-        .getToggleGroup()
         .selectedToggleProperty()
         .addListener(
             (o, before, now) -> {
@@ -50,19 +57,28 @@ final class ComposerPane extends VBox {
         .protectionProperty()
         .addListener(
             (o, before, now) ->
-                protections.getButtons().forEach(b -> b.setSelected(b.getUserData() == now)));
-    Label protectionLabel = new Label("Protection");
+                protections.getToggles().forEach(b -> b.setSelected(b.getUserData() == now)));
+    Label protectionLabel = caption("Protection");
     protectionLabel.getStyleClass().add("exposure-part");
+    HBox.setHgrow(choices, Priority.ALWAYS);
+    HBox protectionRow = new HBox(8, protectionLabel, choices);
+    protectionRow.setAlignment(Pos.CENTER_LEFT);
     Label note = new Label("Your example stays on this computer: it is shown here, never sent.");
     note.getStyleClass().add("exposure-note");
-    HBox protectionRow = new HBox(8, protectionLabel, protections, note);
-    protectionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    getChildren().addAll(fields, protectionRow);
+    note.setWrapText(true);
+    getChildren().addAll(fields, protectionRow, note);
+  }
+
+  /** A field's name: it never shrinks below its text; the field beside it gives way instead. */
+  private static Label caption(String text) {
+    Label caption = new Label(text);
+    caption.setMinWidth(Region.USE_PREF_SIZE);
+    return caption;
   }
 
   private static void field(
       GridPane grid, int column, int row, String label, String id, StringProperty value) {
-    Label caption = new Label(label);
+    Label caption = caption(label);
     TextField text = new TextField();
     text.setId(id);
     text.textProperty().bindBidirectional(value);

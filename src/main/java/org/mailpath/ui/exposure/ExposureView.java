@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,7 +18,6 @@ import javafx.util.StringConverter;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.HeaderPolicy;
 import org.mailpath.exposure.LastHop;
-import org.mailpath.exposure.Visibility;
 import org.mailpath.policy.TlsAuthentication;
 
 /**
@@ -108,21 +108,25 @@ public final class ExposureView {
     return box;
   }
 
+  /** Every look a cell can take, in words; it reflows rather than run past a narrow window. */
   private static Node legend() {
-    HBox legend = new HBox(8);
+    FlowPane legend = new FlowPane(8, 4);
     legend.getStyleClass().add("exposure-legend");
-    for (Visibility v : Visibility.values()) {
-      VisibilityLook look = VisibilityLook.of(v);
-      Label l =
-          new Label(
-              look.text()
-                  + (v == Visibility.READABLE_IF_DOWNGRADED
-                      ? " (STARTTLS stripped or weaker MX forced)"
-                      : ""));
+    for (VisibilityLook look : VisibilityLook.values()) {
+      Label l = new Label(look.text() + legendNote(look));
       l.getStyleClass().add(look.styleClass());
+      l.setMinWidth(Region.USE_PREF_SIZE);
       legend.getChildren().add(l);
     }
     return legend;
+  }
+
+  private static String legendNote(VisibilityLook look) {
+    return switch (look) {
+      case READABLE_IF_DOWNGRADED -> " (STARTTLS stripped or weaker MX forced)";
+      case INTENDED_READER -> " (intended)"; // the recipient's own client: the message is for it
+      default -> "";
+    };
   }
 
   private ChoiceBox<HeaderPolicy> headerPolicyChoice() {

@@ -56,6 +56,7 @@ final class MatrixGrid extends GridPane {
       name.getStyleClass().add("exposure-part");
       Label example = new Label();
       example.getStyleClass().add("exposure-example");
+      // Where the name leaves it too little room the example ends in "…"; hover reads it whole.
       examples.put(part, example);
       name.setMinWidth(Region.USE_PREF_SIZE);
       HBox partBox = new HBox(8, name, example);
@@ -91,11 +92,12 @@ final class MatrixGrid extends GridPane {
     for (Row row : matrix.rows()) {
       Label example = examples.get(row.part());
       example.setText(row.example());
+      example.setTooltip(row.example().isEmpty() ? null : new Tooltip(row.example()));
       example.setManaged(!row.example().isEmpty());
       example.setVisible(!row.example().isEmpty());
       for (Cell cell : row.cells()) {
         Label label = cells.get(row.part()).get(cell.observer());
-        VisibilityLook look = VisibilityLook.of(cell.visibility());
+        VisibilityLook look = VisibilityLook.of(cell.visibility(), cell.observer());
         label.setText(look.text());
         label.getStyleClass().removeIf(VisibilityLook::isLookClass);
         label.getStyleClass().add(look.styleClass());

@@ -38,6 +38,7 @@ final class FindingDetailView extends ScrollPane {
     }
     Label heading = new Label(finding.code(), Icons.severity(finding.severity()));
     heading.getStyleClass().add("finding-heading");
+    heading.setWrapText(true); // a long code breaks at its hyphens rather than ending in "…"
     Label severity =
         wrapped(Formats.severity(finding.severity()) + " · " + finding.subject(), "pane-subtitle");
     content

@@ -11,10 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.mailpath.finding.Finding;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
@@ -116,6 +118,10 @@ public final class FindingsView extends BorderPane {
     };
   }
 
+  /**
+   * Severity, then the code over its subject: on two lines each gets the list's width. What still
+   * does not fit ends in "…" with the whole text in its tooltip.
+   */
   private static final class FindingCell extends ListCell<Finding> {
     FindingCell() {
       setPrefWidth(0); // fit the list's width instead of scrolling sideways
@@ -134,16 +140,24 @@ public final class FindingsView extends BorderPane {
       severity.getStyleClass().add("severity-word");
       severity.setMinWidth(Region.USE_PREF_SIZE);
       severity.setPrefWidth(92);
-      Label code = new Label(finding.code());
-      code.getStyleClass().add("finding-code");
-      code.setMinWidth(Region.USE_PREF_SIZE);
-      Label subject = new Label(finding.subject());
-      subject.getStyleClass().add("finding-subject");
-      HBox.setHgrow(subject, Priority.ALWAYS);
-      HBox row = new HBox(10, severity, code, subject);
+      VBox codeAndSubject =
+          new VBox(
+              abbreviated(finding.code(), "finding-code"),
+              abbreviated(finding.subject(), "finding-subject"));
+      codeAndSubject.setMinWidth(0);
+      HBox.setHgrow(codeAndSubject, Priority.ALWAYS);
+      HBox row = new HBox(10, severity, codeAndSubject);
       row.setAlignment(Pos.CENTER_LEFT);
       setText(null);
       setGraphic(row);
+    }
+
+    private static Label abbreviated(String text, String styleClass) {
+      Label label = new Label(text);
+      label.getStyleClass().add(styleClass);
+      label.setMinWidth(0);
+      label.setTooltip(new Tooltip(text));
+      return label;
     }
   }
 }

@@ -49,6 +49,12 @@ import org.mailpath.ui.trace.TraceViewModel;
  */
 public final class MainWindow extends BorderPane {
 
+  /** Wide enough for the DNS and TLS facts to wrap at words beside their names. */
+  private static final double DETAILS_MIN_WIDTH = 250;
+
+  /** The history column's share of the window's width, beside the tabs. */
+  private static final double HISTORY_SHARE = 0.23;
+
   private final TraceViewModel traces;
   private final HistoryViewModel history;
   private final TargetBar targetBar;
@@ -87,9 +93,15 @@ public final class MainWindow extends BorderPane {
     }
     comparison = comparisonTab();
 
-    SplitPane columns = new SplitPane(new HistoryView(history, services.dialogs()), faces);
-    columns.setDividerPositions(0.23);
-    SplitPane.setResizableWithParent(columns.getItems().get(0), false);
+    HistoryView historyView = new HistoryView(history, services.dialogs());
+    SplitPane columns = new SplitPane(historyView, faces);
+    columns.setDividerPositions(HISTORY_SHARE);
+    SplitPane.setResizableWithParent(historyView, false);
+    // An open lesson takes the history column's room, so at 1280×800 the tabs keep the width they
+    // have without it; hiding the lesson brings the history back.
+    lessons
+        .showingProperty()
+        .addListener((o, was, showing) -> showHistory(columns, historyView, !showing));
 
     setTop(new VBox(menuBar(), targetBar));
     setCenter(columns);
@@ -98,6 +110,15 @@ public final class MainWindow extends BorderPane {
     addEventFilter(KeyEvent.KEY_PRESSED, e -> ViewMenu.zoomKeys(e, typeSize));
     setBottom(new StatusBar(traces.status(), this::openPreferences));
     history.refresh();
+  }
+
+  private static void showHistory(SplitPane columns, Node historyView, boolean show) {
+    if (show && !columns.getItems().contains(historyView)) {
+      columns.getItems().add(0, historyView);
+      columns.setDividerPositions(HISTORY_SHARE);
+    } else if (!show) {
+      columns.getItems().remove(historyView);
+    }
   }
 
   private Node mailPath() {
@@ -112,7 +133,10 @@ public final class MainWindow extends BorderPane {
     work.setOrientation(Orientation.VERTICAL);
     work.setDividerPositions(0.56);
     SplitPane path = new SplitPane(work, details);
-    path.setDividerPositions(0.6);
+    // The timeline's summaries need the width more than the details, which wrap and scroll; with
+    // the lessons panel open the details keep enough width to wrap at words, not mid-word.
+    path.setDividerPositions(0.66);
+    details.setMinWidth(DETAILS_MIN_WIDTH);
     return path;
   }
 

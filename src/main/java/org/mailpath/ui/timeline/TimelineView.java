@@ -38,11 +38,12 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
     setShowRoot(false);
     setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     setPlaceholder(Placeholder.saying("No trace yet. The steps appear here as the trace runs."));
-    // Status and duration never squeeze; the summary takes what is left and truncates.
-    getColumns().add(column("Step", 200, 330, TimelineRow::titleProperty, StepTitleCell::new));
-    getColumns().add(column("Status", 112, 112, TimelineRow::statusProperty, StatusCell::new));
-    getColumns().add(column("Duration", 80, 80, TimelineRow::durationProperty, DurationCell::new));
-    getColumns().add(column("Summary", 120, 200, TimelineRow::summaryProperty, SummaryCell::new));
+    // Status and duration never squeeze; the summary takes what is left (the last column flexes)
+    // and, where even that is short, ends in "…" with the whole text in its tooltip.
+    getColumns().add(column("Step", 140, 230, TimelineRow::titleProperty, StepTitleCell::new));
+    getColumns().add(column("Status", 96, 96, TimelineRow::statusProperty, StatusCell::new));
+    getColumns().add(column("Duration", 68, 68, TimelineRow::durationProperty, DurationCell::new));
+    getColumns().add(column("Summary", 90, 200, TimelineRow::summaryProperty, SummaryCell::new));
     mirror(model.groups(), getRoot());
   }
 

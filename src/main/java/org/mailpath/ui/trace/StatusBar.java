@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -112,6 +113,10 @@ public final class StatusBar extends HBox {
                         ? ""
                         : "Route: " + status.routeProperty().get(),
                 status.routeProperty()));
+    // An attacker's route is a sentence; where the bar is too narrow for it, hover shows it whole.
+    Tooltip routeWhole = new Tooltip();
+    routeWhole.textProperty().bind(route.textProperty());
+    route.setTooltip(routeWhole);
 
     ElapsedTime elapsed =
         new ElapsedTime(status.stateProperty().isEqualTo(TraceStatus.State.RUNNING));

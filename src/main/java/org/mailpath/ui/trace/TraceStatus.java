@@ -104,7 +104,7 @@ public final class TraceStatus {
   }
 
   private void shownRoute(TraceReport report) {
-    route.set(report.proxied() ? "through " + report.route() : TraceReport.DIRECT);
+    route.set(RouteWords.of(report.route()));
     port25Blocked.set(
         report.findings().stream()
             .anyMatch(f -> FindingCode.PORT25_BLOCKED.code().equals(f.code())));
@@ -142,8 +142,9 @@ public final class TraceStatus {
   }
 
   /**
-   * How the shown trace's connections left this machine: "direct" or "through SOCKS5 proxy
-   * HOST:PORT"; empty while none is shown.
+   * How the shown trace's connections left this machine, in words ({@link RouteWords}): "direct",
+   * "through SOCKS5 proxy HOST:PORT", "through the lab's on-path attacker, which …"; empty while
+   * none is shown.
    */
   public ReadOnlyStringProperty routeProperty() {
     return route.getReadOnlyProperty();

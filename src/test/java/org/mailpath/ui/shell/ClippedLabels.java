@@ -5,11 +5,14 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
  * Finds text a person cannot read whole: a visible {@link Labeled} whose rendered text (the skin's
  * LabeledText child) ends in its ellipsis string ("..." unless set) although its own text does not.
+ * A label whose own tooltip carries its whole text is abbreviated, not clipped: hovering it reads
+ * the rest, which the issue allows ("wrap, abbreviate with a tooltip, or reflow").
  */
 final class ClippedLabels {
   private ClippedLabels() {}
@@ -45,13 +48,20 @@ final class ClippedLabels {
       if (shown != null
           && !ellipsis.isEmpty()
           && shown.strip().endsWith(ellipsis)
-          && !own.endsWith(ellipsis)) {
+          && !own.endsWith(ellipsis)
+          && !tooltipCarriesWhole(labeled, own)) {
         found.add(new Clipped(own, shown, owner(labeled)));
       }
     }
     if (node instanceof Parent parent) {
       parent.getChildrenUnmodifiable().forEach(child -> walk(child, found));
     }
+  }
+
+  /** Its own tooltip (not an ancestor's) has all of its text, whatever else the tooltip says. */
+  private static boolean tooltipCarriesWhole(Labeled labeled, String own) {
+    Tooltip tooltip = labeled.getTooltip();
+    return tooltip != null && tooltip.getText() != null && tooltip.getText().contains(own);
   }
 
   /** The LabeledText the skin draws (a Text child of the label), or null before layout. */

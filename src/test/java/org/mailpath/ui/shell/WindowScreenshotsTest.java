@@ -37,9 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window at a projector's 1280×800, headless: every tab after a lab trace and every lesson
  * opened from the Lessons menu, written to target/screenshots/*.png, with every label the window
- * cut short ("…") listed in target/screenshots/clipped.txt. The views this test guards (senders,
- * policy, details, TLS, history, batch, comparison) must clip nothing; the shared ui.common
- * FactSheet still clips long values at this size and is listed, not yet guarded.
+ * cut short ("…") without its whole text in its tooltip listed in target/screenshots/clipped.txt.
+ * Nothing may be on that list: the issue asks every tab to work on a 1280×800 projector.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowScreenshotsTest {
@@ -48,17 +47,6 @@ class WindowScreenshotsTest {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 800;
   private static final long TRACE_SECONDS = 60;
-
-  /** Views whose clipping this test fails on. */
-  private static final List<String> GUARDED =
-      List.of(
-          "ui.senders.",
-          "ui.policy.",
-          "ui.details.",
-          "ui.tls.",
-          "ui.history.",
-          "ui.batch.",
-          "ui.comparison.");
 
   @TempDir Path home;
   private final ExecutorService workers = Executors.newCachedThreadPool();
@@ -91,8 +79,7 @@ class WindowScreenshotsTest {
   }
 
   @Test
-  void everyTabAndLesson_at1280x800_nothingClippedInTheGuardedViews(FxRobot robot)
-      throws Exception {
+  void everyTabAndLesson_at1280x800_nothingClipped(FxRobot robot) throws Exception {
     Files.createDirectories(OUT);
     trace(robot, "alice@strip-dane.mail.test");
     TabPane faces = faces(robot);
@@ -111,7 +98,7 @@ class WindowScreenshotsTest {
       shoot(robot, "lesson-" + n);
     }
     Files.write(OUT.resolve("clipped.txt"), clipped);
-    assertThat(clipped.stream().filter(c -> GUARDED.stream().anyMatch(c::startsWith))).isEmpty();
+    assertThat(clipped).isEmpty();
   }
 
   private void shootDetailsTabs(FxRobot robot) throws IOException {
