@@ -14,7 +14,7 @@ import java.util.List;
  * @param lastHop the last hop as a passive listener and as an active attacker meet it
  * @param rows one per {@link Part}, in order
  * @param summary e.g. "With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable
- *     by 5 of 7 observers, 7 if STARTTLS is stripped."
+ *     by the recipient and 4 of 6 others, 6 if STARTTLS is stripped."
  */
 public record ExposureMatrix(
     MessageSample sample,

@@ -7,16 +7,22 @@ final class Summary {
 
   private Summary() {}
 
+  /**
+   * "… the Subject 'Q3 layoffs' is readable by the recipient and 4 of 6 others, 6 if STARTTLS is
+   * stripped." The recipient's own mail client is the reader the message is for: it is named, not
+   * counted among those who should not read it.
+   */
   static String of(
       MessageSample sample, Protection protection, HeaderPolicy policy, List<Row> rows) {
     Row subject = rows.stream().filter(r -> r.part() == Part.SUBJECT).findFirst().orElseThrow();
-    List<Cell> readable =
-        subject.cells().stream().filter(c -> c.visibility() == Visibility.READABLE).toList();
-    long ifDowngraded =
+    boolean recipientReads =
         subject.cells().stream()
-            .filter(c -> c.visibility() == Visibility.READABLE_IF_DOWNGRADED)
-            .count();
-    int total = Observer.values().length;
+            .anyMatch(c -> c.observer().intendedReader() && c.visibility() == Visibility.READABLE);
+    List<Cell> others =
+        subject.cells().stream().filter(c -> !c.observer().intendedReader()).toList();
+    long readable = others.stream().filter(c -> c.visibility() == Visibility.READABLE).count();
+    long ifDowngraded =
+        others.stream().filter(c -> c.visibility() == Visibility.READABLE_IF_DOWNGRADED).count();
     String what =
         sample.subject().isEmpty() ? "the Subject" : "the Subject '" + sample.subject() + "'";
     StringBuilder line =
@@ -24,16 +30,17 @@ final class Summary {
             .append(protection.headerProtection() ? " (" + policy.rfcName() + ")" : "")
             .append(", ")
             .append(what)
-            .append(" is readable by ")
-            .append(readable.size())
-            .append(" of ")
-            .append(total)
-            .append(" observers");
-    if (readable.size() == 1) {
-      line.append(" (only ").append(readable.get(0).observer().phrase()).append(")");
+            .append(" is readable by ");
+    if (recipientReads && readable == 0 && ifDowngraded == 0) {
+      return line.append("the recipient only.").toString();
     }
+    line.append(recipientReads ? "the recipient and " : "")
+        .append(readable)
+        .append(" of ")
+        .append(others.size())
+        .append(recipientReads ? " others" : " observers");
     if (ifDowngraded > 0) {
-      line.append(", ").append(readable.size() + ifDowngraded).append(" if STARTTLS is stripped");
+      line.append(", ").append(readable + ifDowngraded).append(" if STARTTLS is stripped");
     }
     return line.append('.').toString();
   }

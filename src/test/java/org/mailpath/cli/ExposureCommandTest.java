@@ -79,9 +79,9 @@ class ExposureCommandTest {
       delimiter = '|',
       textBlock =
 """
-smime    | With S/MIME and no header protection, the Subject 'Budget' is readable by 7 of 7 observers.
-smime-hp | With S/MIME and header protection (hcp_baseline), the Subject 'Budget' is readable by 1 of 7 observers (only the recipient's mail client).
-none     | With no end-to-end protection, the Subject 'Budget' is readable by 7 of 7 observers.
+smime    | With S/MIME and no header protection, the Subject 'Budget' is readable by the recipient and 6 of 6 others.
+smime-hp | With S/MIME and header protection (hcp_baseline), the Subject 'Budget' is readable by the recipient only.
+none     | With no end-to-end protection, the Subject 'Budget' is readable by the recipient and 6 of 6 others.
 """)
   void exposure_serverWithoutStarttls_printsTableAndSummary(String protection, String summary) {
     int status =

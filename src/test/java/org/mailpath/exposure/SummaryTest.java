@@ -12,12 +12,12 @@ class SummaryTest {
       delimiter = '|',
       textBlock =
 """
-SMIME_ENVELOPED | nostarttls | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 7 of 7 observers.
-SMIME_ENVELOPED | good       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers, 7 if STARTTLS is stripped.
-SMIME_ENVELOPED | dane       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by 5 of 7 observers.
-SMIME_HP        | nostarttls | With S/MIME and header protection (hcp_baseline), the Subject 'Q3 layoffs' is readable by 1 of 7 observers (only the recipient's mail client).
-NONE            | multi      | With no end-to-end protection, the Subject 'Q3 layoffs' is readable by 6 of 7 observers, 7 if STARTTLS is stripped.
-PGP_INLINE      | tls10      | With inline PGP, the Subject 'Q3 layoffs' is readable by 7 of 7 observers.
+SMIME_ENVELOPED | nostarttls | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by the recipient and 6 of 6 others.
+SMIME_ENVELOPED | good       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by the recipient and 4 of 6 others, 6 if STARTTLS is stripped.
+SMIME_ENVELOPED | dane       | With S/MIME and no header protection, the Subject 'Q3 layoffs' is readable by the recipient and 4 of 6 others.
+SMIME_HP        | nostarttls | With S/MIME and header protection (hcp_baseline), the Subject 'Q3 layoffs' is readable by the recipient only.
+NONE            | multi      | With no end-to-end protection, the Subject 'Q3 layoffs' is readable by the recipient and 5 of 6 others, 6 if STARTTLS is stripped.
+PGP_INLINE      | tls10      | With inline PGP, the Subject 'Q3 layoffs' is readable by the recipient and 6 of 6 others.
 """)
   void summary_protectionOverTransport_isThisLine(
       Protection protection, String transport, String expected) {
@@ -38,6 +38,6 @@ PGP_INLINE      | tls10      | With inline PGP, the Subject 'Q3 layoffs' is read
     assertThat(m.summary())
         .isEqualTo(
             "With S/MIME and header protection (hcp_no_confidentiality), the Subject 'Q3 layoffs'"
-                + " is readable by 7 of 7 observers.");
+                + " is readable by the recipient and 6 of 6 others.");
   }
 }

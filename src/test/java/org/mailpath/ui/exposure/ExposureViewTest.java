@@ -35,7 +35,7 @@ class ExposureViewTest {
     Label subjectPassive = robot.lookup("#cell-SUBJECT-PASSIVE_LISTENER").queryAs(Label.class);
     assertThat(summary.getText())
         .startsWith("With S/MIME and no header protection")
-        .contains("7 of 7");
+        .contains("the recipient and 6 of 6 others");
     assertThat(subjectPassive.getText()).contains("readable");
 
     robot.clickOn("#protection-smime-hp");
@@ -43,7 +43,7 @@ class ExposureViewTest {
 
     assertThat(summary.getText())
         .startsWith("With S/MIME and header protection")
-        .contains("1 of 7 observers");
+        .contains("readable by the recipient only");
     assertThat(subjectPassive.getText()).contains("protected");
     assertThat(subjectPassive.getStyleClass())
         .contains("visibility-protected")
