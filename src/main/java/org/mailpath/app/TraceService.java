@@ -121,14 +121,19 @@ public final class TraceService {
   }
 
   /**
-   * Stores the report; a history that cannot be written (read-only, locked, damaged, not
-   * mailpath's) costs the session its place in history, never the result the user waited for.
+   * Compares the report with the domain's previous session (a changed certificate key is a finding
+   * only history can show) and stores it with what that raised; a history that cannot be written
+   * (read-only, locked, damaged, not mailpath's) costs the session its place in history, never the
+   * result the user waited for. A trace not stored is not compared either: the baseline is the
+   * history it joins, and a --no-store or batch trace leaves the history file alone.
    */
   private Outcome storeInHistory(TraceReport report) {
+    TraceReport compared = report;
     try (HistoryStore history = HistoryStore.open(historyDatabase)) {
-      return new Outcome(report, history.save(report));
+      compared = EarlierSessionCheck.compare(history, report);
+      return new Outcome(compared, history.save(compared));
     } catch (HistoryException e) {
-      return new Outcome(report, null, e.getMessage());
+      return new Outcome(compared, null, e.getMessage());
     }
   }
 }

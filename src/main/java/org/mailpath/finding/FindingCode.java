@@ -93,7 +93,10 @@ public enum FindingCode {
   STARTTLS_STRIPPED_SUSPECTED(
       "starttls-stripped-suspected", Severity.ERROR, "RFC 3207 §6; RFC 7672 §2.2; RFC 8461 §5"),
   CERTIFICATE_SUBSTITUTED_SUSPECTED(
-      "certificate-substituted-suspected", Severity.ERROR, "RFC 3207 §6; RFC 7672 §2.2");
+      "certificate-substituted-suspected", Severity.ERROR, "RFC 3207 §6; RFC 7672 §2.2"),
+  // --- against the earlier sessions in history (the app compares; a trace alone cannot) ---
+  CERTIFICATE_KEY_CHANGED(
+      "certificate-key-changed", Severity.WARNING, "RFC 3207 §6; RFC 7672 §2.2");
 
   private final String code;
   private final Severity severity;

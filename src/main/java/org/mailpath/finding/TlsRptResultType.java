@@ -45,6 +45,9 @@ public final class TlsRptResultType {
           Map.entry(FindingCode.STARTTLS_STRIPPED_SUSPECTED, "starttls-not-supported"),
           Map.entry(FindingCode.CERTIFICATE_SUBSTITUTED_SUSPECTED, "tlsa-invalid"));
 
+  // certificate-key-changed has none on purpose: a sender checks each session alone and reports
+  // no failure for a valid certificate on a new key; only a comparison with history sees it.
+
   /** The result type for {@code code}, or empty where RFC 8460 has none (e.g. a pass). */
   public static Optional<String> of(FindingCode code) {
     return Optional.ofNullable(TYPES.get(code));

@@ -1,5 +1,6 @@
 package org.mailpath.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.context.StepKind;
 import org.mailpath.context.StepRecord;
@@ -56,6 +57,18 @@ public record ConnectionReport(
         probe.versions(),
         probe.tls12CipherSuites(),
         recorder.findings(scope));
+  }
+
+  /** This connection with those of {@code extra} whose subject is its label added. */
+  ConnectionReport withExtraFindings(List<Finding> extra) {
+    List<Finding> about = extra.stream().filter(f -> plan.label().equals(f.subject())).toList();
+    if (about.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(about);
+    return new ConnectionReport(
+        plan, steps, transcript, smtp, tls, versions, tls12CipherSuites, all);
   }
 
   /**

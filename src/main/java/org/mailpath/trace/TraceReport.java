@@ -2,6 +2,7 @@ package org.mailpath.trace;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.mailpath.context.StepRecord;
 import org.mailpath.dns.MxResolution;
@@ -123,6 +124,37 @@ public record TraceReport(
         null,
         null,
         List.of());
+  }
+
+  /**
+   * This report with findings raised after the trace (e.g. against earlier sessions in history)
+   * added: to the trace's findings, and to the findings of the connection each one is about (its
+   * subject is the connection's label), as the engine does with its own.
+   */
+  public TraceReport withExtraFindings(List<Finding> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    List<ConnectionReport> withTheirs =
+        connections.stream().map(c -> c.withExtraFindings(extra)).toList();
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(extra);
+    return new TraceReport(
+        target,
+        domain,
+        network,
+        toolVersion,
+        started,
+        duration,
+        resolution,
+        steps,
+        withTheirs,
+        all,
+        cancelled,
+        exposure,
+        policy,
+        outcomes,
+        route);
   }
 
   /** The trace went through a proxy or tunnel rather than directly. */
