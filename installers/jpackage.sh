@@ -87,7 +87,10 @@ ICON=installers/$OS/mailpath.png
   --input "$OUT/input" --main-jar mailpath.jar --main-class org.mailpath.Main \
   --runtime-image "$OUT/runtime" --dest "$OUT/image"
 
-if [ "$OS" = linux ]; then installers/linux/appcds.sh "$OUT/image"; fi
+if [ "$OS" = linux ]; then
+  installers/linux/appcds.sh "$OUT/image"
+  installers/linux/launcher.sh "$OUT/image"
+fi
 
 for type in $TYPES; do
   [ "$type" = app-image ] && continue

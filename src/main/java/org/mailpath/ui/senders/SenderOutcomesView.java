@@ -73,7 +73,7 @@ public final class SenderOutcomesView extends BorderPane {
     vertical.setDividerPositions(0.5);
     setTop(header);
     setCenter(vertical);
-    show(null);
+    show(report.getValue()); // built when its tab is first opened, maybe after a trace
     explain(null);
   }
 

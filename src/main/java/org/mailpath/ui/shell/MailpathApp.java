@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
@@ -64,19 +65,23 @@ public final class MailpathApp extends Application {
     StartupProbe.watch(
         stage,
         training == null ? null : () -> StartupTraining.run(window.traces(), training, background));
+    // The lab (.test) is what a new user traces first: start it off the FX thread once the first
+    // frame is on screen — not before, where its key generation and zone signing took the CPU the
+    // window needed — so that the first lab trace does not wait for it either. Best effort: if it
+    // fails (or the window closes first), the first lab trace starts it again and reports why.
+    stage.addEventHandler(
+        WindowEvent.WINDOW_SHOWN,
+        e -> Platform.runLater(() -> background.execute(MailpathApp::startLab)));
     stage.show();
     window.focusAddress();
-    // The lab (.test) is what a new user traces first: start it now, off the FX thread, so that
-    // the first lab trace does not wait for its zone signing and ports. Best effort: if it fails
-    // (or the window closes first), the first lab trace starts it again and reports what failed.
-    background.execute(
-        () -> {
-          try {
-            Lab.shared();
-          } catch (RuntimeException e) {
-            // see above
-          }
-        });
+  }
+
+  private static void startLab() {
+    try {
+      Lab.shared();
+    } catch (RuntimeException e) {
+      // see start(): the first lab trace starts it again and reports what failed
+    }
   }
 
   /** The trace options the saved settings ask for, read again for each trace. */

@@ -1,6 +1,8 @@
 package org.mailpath.ui.shell;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -18,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.mailpath.lesson.LessonBook;
 import org.mailpath.settings.ProxyPassword;
 import org.mailpath.settings.SettingsFile;
+import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.batch.BatchView;
 import org.mailpath.ui.batch.BatchViewModel;
 import org.mailpath.ui.batch.TraceOpener;
@@ -84,12 +87,12 @@ public final class MainWindow extends BorderPane {
     faces =
         new TabPane(
             tab("Mail path", mailPath()),
-            tab("Domain policy", new DomainPolicyView(traces.reportProperty())),
-            tab("What senders do", new SenderOutcomesView(traces.reportProperty())),
-            tab("Who can read what", exposure()));
+            lazyTab("Domain policy", () -> new DomainPolicyView(traces.reportProperty())),
+            lazyTab("What senders do", () -> new SenderOutcomesView(traces.reportProperty())),
+            lazyTab("Who can read what", this::exposure));
     faces.getStyleClass().add("faces");
     if (services.batch() != null) {
-      faces.getTabs().add(tab("Batch", batch(services)));
+      faces.getTabs().add(lazyTab("Batch", () -> batch(services)));
     }
     comparison = comparisonTab();
 
@@ -143,13 +146,11 @@ public final class MainWindow extends BorderPane {
   /** The exposure of a default message over the last hop of the shown trace (live or stored). */
   private Node exposure() {
     ExposureViewModel exposure = new ExposureViewModel();
-    traces
-        .reportProperty()
-        .addListener(
-            (o, before, now) -> {
-              // No report (a trace runs, or an example replaced the address): nothing traced shows.
-              exposure.showConnections(now == null ? List.of() : TraceInput.connectionsOf(now));
-            });
+    // No report (a trace runs, or an example replaced the address): nothing traced shows.
+    Consumer<TraceReport> show =
+        now -> exposure.showConnections(now == null ? List.of() : TraceInput.connectionsOf(now));
+    traces.reportProperty().addListener((o, before, now) -> show.accept(now));
+    show.accept(traces.reportProperty().get()); // built when its tab is first opened
     return new ExposureView(exposure).node();
   }
 
@@ -207,6 +208,23 @@ public final class MainWindow extends BorderPane {
   private static Tab tab(String title, Node content) {
     Tab tab = new Tab(title, content);
     tab.setClosable(false);
+    return tab;
+  }
+
+  /**
+   * A tab whose content is built when it is first selected: the first frame builds only the mail
+   * path, which is most of what made the window slower to appear than an empty stage.
+   */
+  private static Tab lazyTab(String title, Supplier<Node> content) {
+    Tab tab = new Tab(title);
+    tab.setClosable(false);
+    tab.selectedProperty()
+        .addListener(
+            (o, was, selected) -> {
+              if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+              }
+            });
     return tab;
   }
 

@@ -124,7 +124,9 @@ class ExposureViewModelTest {
 
     assertThat(model.matrixProperty().get().cellAt(Part.SUBJECT, Observer.RELAY).visibility())
         .isEqualTo(Visibility.READABLE);
-    assertThat(model.summaryProperty().get()).contains("hcp_no_confidentiality").contains("7 of 7");
+    assertThat(model.summaryProperty().get())
+        .contains("hcp_no_confidentiality")
+        .contains("the recipient and 6 of 6 others");
   }
 
   private Visibility subjectAtPassiveListener() {
