@@ -138,7 +138,7 @@ public final class MainWindow extends BorderPane {
     SplitPane path = new SplitPane(work, details);
     // The timeline's summaries need the width more than the details, which wrap and scroll; with
     // the lessons panel open the details keep enough width to wrap at words, not mid-word.
-    path.setDividerPositions(0.66);
+    path.setDividerPositions(0.64);
     details.setMinWidth(DETAILS_MIN_WIDTH);
     return path;
   }
