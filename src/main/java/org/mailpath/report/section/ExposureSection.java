@@ -5,6 +5,7 @@ import java.util.List;
 import org.mailpath.exposure.Cell;
 import org.mailpath.exposure.ExposureMatrix;
 import org.mailpath.exposure.Observer;
+import org.mailpath.exposure.Protection;
 import org.mailpath.exposure.Row;
 import org.mailpath.exposure.Visibility;
 import org.mailpath.report.doc.Block;
@@ -38,7 +39,9 @@ final class ExposureSection implements ReportSection {
     blocks.add(
         new Block.Paragraph(
             "An example message sent with "
-                + m.protection().label()
+                + (m.protection() == Protection.NONE
+                    ? "no end-to-end protection"
+                    : m.protection().label())
                 + ". READ: readable now;"
                 + " reader: the recipient's own mail client, the person the message is for;"
                 + " DOWNGRADE: readable once an active attacker strips STARTTLS or forces a weaker"
