@@ -110,10 +110,16 @@ public final class HistoryCommand implements Callable<Integer> {
       out.println("No sessions stored in " + store.file() + ".");
       return ExitStatus.OK;
     }
-    String row = "%6s  %-26s  %-7s  %8s  %s%n";
+    String row = "%6s  %-26s  %-12s  %8s  %s%n"; // "Inconclusive", the longest severity word
     out.printf(row, "ID", "STARTED", "WORST", "FINDINGS", "TARGET");
     for (SessionSummary s : sessions) {
-      out.printf(row, s.id(), formatTime(s.started()), s.worstSeverity(), s.findings(), s.target());
+      out.printf(
+          row,
+          s.id(),
+          formatTime(s.started()),
+          s.worstSeverity().label(),
+          s.findings(),
+          s.target());
     }
     return ExitStatus.OK;
   }

@@ -59,7 +59,7 @@ class HistoryCommandTest {
         .containsPattern(
             "\\s"
                 + fullId
-                + "\\s+2026-11-28 22:30:05 \\+01:00\\s+ERROR\\s+4\\s+alice@good\\.mail\\.test");
+                + "\\s+2026-11-28 22:30:05 \\+01:00\\s+Error\\s+4\\s+alice@good\\.mail\\.test");
   }
 
   @Test
