@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.address.TargetParser;
 import org.mailpath.app.TraceService;
+import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
 import org.mailpath.lab.LabScenario;
 import org.mailpath.policy.dane.DaneApplicability.Decision;
@@ -43,6 +44,7 @@ import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.policy.DomainPolicyFacts;
 import org.mailpath.ui.policy.PolicyFact;
 import org.mailpath.ui.policy.PolicySection;
+import picocli.CommandLine;
 
 /**
  * Every lab scenario, traced in-process, rendered as the trace summary, {@code history show}, the
@@ -108,6 +110,9 @@ class HumanWordsLabTest {
         soft -> {
           soft.assertThat(NAMES.leaks(summary(report))).as("trace summary").isEmpty();
           soft.assertThat(NAMES.leaks(historyShow(report))).as("history show").isEmpty();
+          soft.assertThat(NAMES.leaks(historyList(report, scenario.domain())))
+              .as("history list")
+              .isEmpty();
           soft.assertThat(NAMES.leaks(markdown)).as("Markdown").isEmpty();
           soft.assertThat(NAMES.leaks(pdf)).as("PDF").isEmpty();
           soft.assertThat(NAMES.leaks(windowPolicy(report))).as("window: domain policy").isEmpty();
@@ -132,6 +137,19 @@ class HumanWordsLabTest {
   private static String historyShow(TraceReport report) {
     StringWriter text = new StringWriter();
     new HistoryCommand.SessionText(new PrintWriter(text), Object::toString).print(7L, report);
+    return text.toString();
+  }
+
+  /** {@code history list} over a database holding only {@code report}. */
+  private static String historyList(TraceReport report, String name) {
+    Path database = home.resolve("list-" + name + ".db");
+    try (HistoryStore store = HistoryStore.open(database)) {
+      store.save(report);
+    }
+    StringWriter text = new StringWriter();
+    CommandLine list = new CommandLine(new HistoryCommand(database, ZoneId.of("UTC")));
+    list.setOut(new PrintWriter(text));
+    assertThat(list.execute("list")).isZero();
     return text.toString();
   }
 
