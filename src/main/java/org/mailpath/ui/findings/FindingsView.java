@@ -137,9 +137,8 @@ public final class FindingsView extends BorderPane {
       }
       Label severity =
           new Label(Formats.severity(finding.severity()), Icons.severity(finding.severity()));
-      severity.getStyleClass().add("severity-word");
+      severity.getStyleClass().addAll("severity-word", "finding-severity"); // width: the CSS, in em
       severity.setMinWidth(Region.USE_PREF_SIZE);
-      severity.setPrefWidth(92);
       VBox codeAndSubject =
           new VBox(
               abbreviated(finding.code(), "finding-code"),

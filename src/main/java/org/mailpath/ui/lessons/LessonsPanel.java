@@ -31,7 +31,7 @@ public final class LessonsPanel extends VBox {
     getStyleClass().add("lessons-panel");
     setPadding(new Insets(8));
     setSpacing(8);
-    setPrefWidth(WIDTH);
+    setPrefWidth(WIDTH); // the style sheet's 21.54em, which follows the presentation zoom, wins
     setMinWidth(Region.USE_PREF_SIZE);
     setMaxWidth(Region.USE_PREF_SIZE);
 

@@ -3,6 +3,7 @@ package org.mailpath.ui.shell;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -65,6 +66,8 @@ public final class MainWindow extends BorderPane {
   private final Tab comparison;
   private final LessonsViewModel lessons;
   private final TypeSize typeSize = new TypeSize();
+  // A field: a binding only weakly observes what it is made of, so a local one would be collected.
+  private final BooleanBinding historyMakesWay;
 
   public MainWindow(UiServices services) {
     TargetInput input = new TargetInput(services.labScenarios());
@@ -100,11 +103,11 @@ public final class MainWindow extends BorderPane {
     SplitPane columns = new SplitPane(historyView, faces);
     columns.setDividerPositions(HISTORY_SHARE);
     SplitPane.setResizableWithParent(historyView, false);
-    // An open lesson takes the history column's room, so at 1280×800 the tabs keep the width they
-    // have without it; hiding the lesson brings the history back.
-    lessons
-        .showingProperty()
-        .addListener((o, was, showing) -> showHistory(columns, historyView, !showing));
+    // An open lesson, or the presentation mode's large type, takes the history column's room, so
+    // at 1280×800 the tabs keep the width they need; hiding the lesson (or normal type) brings the
+    // history back.
+    historyMakesWay = lessons.showingProperty().or(typeSize.presentationProperty());
+    historyMakesWay.addListener((o, was, away) -> showHistory(columns, historyView, !away));
 
     setTop(new VBox(menuBar(), targetBar));
     setCenter(columns);
@@ -125,7 +128,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private Node mailPath() {
-    TimelineView timeline = new TimelineView(traces.timeline());
+    TimelineView timeline = new TimelineView(traces.timeline(), typeSize.percentProperty());
     FindingsView findings =
         new FindingsView(
             traces.findings(), traces.status().stateProperty(), traces.reportProperty());

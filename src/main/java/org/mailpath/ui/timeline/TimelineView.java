@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -31,6 +33,14 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
   private final Map<TimelineRow, TreeItem<TimelineRow>> items = new HashMap<>();
 
   public TimelineView(TimelineModel model) {
+    this(model, new SimpleIntegerProperty(100));
+  }
+
+  /**
+   * A timeline whose fixed columns grow with the window's type size ({@code typePercent}, percent
+   * of normal), so that a presentation zoom does not cut their words.
+   */
+  public TimelineView(TimelineModel model, ObservableIntegerValue typePercent) {
     setId("timeline");
     getStyleClass().add("timeline");
     setRoot(new TreeItem<>());
@@ -44,6 +54,7 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
     getColumns().add(column("Status", 96, 96, TimelineRow::statusProperty, StatusCell::new));
     getColumns().add(column("Duration", 68, 68, TimelineRow::durationProperty, DurationCell::new));
     getColumns().add(column("Summary", 90, 200, TimelineRow::summaryProperty, SummaryCell::new));
+    scaleWidths(typePercent);
     mirror(model.groups(), getRoot());
   }
 
@@ -62,6 +73,28 @@ public final class TimelineView extends TreeTableView<TimelineRow> {
     if (index >= 0) {
       scrollTo(index);
     }
+  }
+
+  /**
+   * Sets each column's widths to its normal widths times the type size, now and on every change.
+   * Set, not bound: the table sets them itself when a column is resized.
+   */
+  private void scaleWidths(ObservableIntegerValue typePercent) {
+    Map<TreeTableColumn<TimelineRow, ?>, double[]> normal = new HashMap<>();
+    for (TreeTableColumn<TimelineRow, ?> column : getColumns()) {
+      normal.put(column, new double[] {column.getMinWidth(), column.getPrefWidth()});
+    }
+    Runnable apply =
+        () -> {
+          double scale = typePercent.get() / 100.0;
+          normal.forEach(
+              (column, widths) -> {
+                column.setMinWidth(widths[0] * scale);
+                column.setPrefWidth(widths[1] * scale);
+              });
+        };
+    typePercent.addListener((o, before, now) -> apply.run());
+    apply.run();
   }
 
   private <T> TreeTableColumn<TimelineRow, T> column(

@@ -60,7 +60,8 @@ final class AttackerChoice {
             "Lab addresses only: put the lab's on-path attacker between mailpath and the MX"
                 + " hosts, to compare the same domain with and without it."));
     box.getStyleClass().add("attacker-choice");
-    // Sized by its short button text, not its longest item, so the address field keeps the room.
+    // Sized by its short button text, not its longest item, so the address field keeps the room;
+    // the style sheet gives the same width in em, which follows the presentation zoom.
     box.setPrefWidth(PREF_WIDTH);
     box.setMinWidth(PREF_WIDTH);
     box.setMaxWidth(PREF_WIDTH);

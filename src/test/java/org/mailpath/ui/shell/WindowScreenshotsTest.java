@@ -97,6 +97,14 @@ class WindowScreenshotsTest {
       trace(robot, null);
       shoot(robot, "lesson-" + n);
     }
+    // A projector: presentation mode (large type) on the mail path, the lesson panel hidden.
+    robot.interact(
+        () -> {
+          window.lessons().close();
+          window.typeSize().setPresentation(true);
+        });
+    trace(robot, "alice@strip-dane.mail.test");
+    shoot(robot, "presentation-mail-path");
     Files.write(OUT.resolve("clipped.txt"), clipped);
     assertThat(clipped).isEmpty();
   }
