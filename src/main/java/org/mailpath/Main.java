@@ -15,7 +15,8 @@ public final class Main {
     if (answeredAtOnce(args, System.out)) {
       System.exit(0);
     }
-    System.exit(MailpathCommand.run(args));
+    Integer listed = MailpathCommand.answeredWithoutCommandLine(args);
+    System.exit(listed != null ? listed : MailpathCommand.run(args));
   }
 
   /**

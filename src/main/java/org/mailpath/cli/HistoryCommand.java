@@ -79,13 +79,14 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return withStore(
-        spec,
-        store ->
-            printList(
-                VisibleWriter.guard(spec.commandLine().getOut()),
-                store,
-                HistoryQuery.newest(DEFAULT_LIMIT)));
+    return listNewest(
+        VisibleWriter.guard(spec.commandLine().getOut()),
+        VisibleWriter.guard(spec.commandLine().getErr()));
+  }
+
+  /** The newest sessions, as {@code history} and {@code history list} without options print. */
+  int listNewest(PrintWriter out, PrintWriter err) {
+    return withStore(err, store -> printList(out, store, HistoryQuery.newest(DEFAULT_LIMIT)));
   }
 
   String formatTime(Instant instant) {
@@ -94,12 +95,15 @@ public final class HistoryCommand implements Callable<Integer> {
 
   /** Opens the store, runs the command, and turns a broken database into exit status 3. */
   int withStore(CommandSpec command, Function<HistoryStore, Integer> work) {
+    return withStore(VisibleWriter.guard(command.commandLine().getErr()), work);
+  }
+
+  private int withStore(PrintWriter err, Function<HistoryStore, Integer> work) {
     Path file = database.get();
     try (HistoryStore store = HistoryStore.open(file)) {
       return work.apply(store);
     } catch (HistoryException e) {
-      VisibleWriter.guard(command.commandLine().getErr())
-          .println("mailpath: history: " + e.getMessage());
+      err.println("mailpath: history: " + e.getMessage());
       return ExitStatus.COULD_NOT_RUN;
     }
   }

@@ -45,6 +45,31 @@ class HistoryCommandTest {
   }
 
   @Test
+  void listNewest_withoutTheCommandLine_printsWhatListPrints() {
+    run("list");
+    StringWriter quick = new StringWriter();
+    StringWriter quickErr = new StringWriter();
+
+    int status =
+        new HistoryCommand(db, ZoneOffset.ofHours(1))
+            .listNewest(new PrintWriter(quick, true), new PrintWriter(quickErr, true));
+
+    assertThat(status).isZero();
+    assertThat(quick.toString()).isEqualTo(out.toString()).contains("bob@other.org");
+    assertThat(quickErr.toString()).isEmpty();
+  }
+
+  @Test
+  void answeredWithoutCommandLine_onlyHistoryAndHistoryListWithoutOptions() {
+    assertThat(MailpathCommand.answeredWithoutCommandLine("history", "list", "--limit", "3"))
+        .isNull();
+    assertThat(MailpathCommand.answeredWithoutCommandLine("history", "show", "1")).isNull();
+    assertThat(MailpathCommand.answeredWithoutCommandLine("history", "--help")).isNull();
+    assertThat(MailpathCommand.answeredWithoutCommandLine("trace", "history")).isNull();
+    assertThat(MailpathCommand.answeredWithoutCommandLine()).isNull();
+  }
+
+  @Test
   void list_storedSessions_printsNewestFirst() {
     run("list");
 
