@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,13 @@ import org.mailpath.address.TargetParser;
 import org.mailpath.context.Budgets;
 import org.mailpath.dns.MxResolution;
 import org.mailpath.finding.Finding;
-import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.Type;
 
 /** DNS servers that loop, stay silent or answer garbage end in findings within the deadline. */
 class HostileDnsTraceTest {
@@ -141,34 +137,10 @@ class HostileDnsTraceTest {
 
   @Test
   void trace_manyMxHostsOnOneAddress_probesTheBudgetWithTwoConnectionsAtMost() throws Exception {
-    int mxCount = 20; // twice the budget, and small enough for a plain 512-byte UDP answer
-    AtomicInteger open = new AtomicInteger();
-    AtomicInteger mostOpen = new AtomicInteger();
-    AtomicInteger sessions = new AtomicInteger();
-    try (HostileServer smtp =
-            new HostileServer(
-                (socket, in, out) -> {
-                  sessions.incrementAndGet();
-                  mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
-                  boolean counted = true;
-                  try {
-                    Thread.sleep(50); // long enough for concurrent sessions to overlap
-                    HostileServer.send(out, "220 many.invalid ESMTP\r\n");
-                    HostileServer.readLine(in);
-                    HostileServer.send(out, "250 many.invalid\r\n");
-                    HostileServer.readLine(in);
-                    // Uncounted before the last reply: once the client has it, it may close and
-                    // open the next connection before this thread runs again.
-                    open.decrementAndGet();
-                    counted = false;
-                    HostileServer.send(out, "221 bye\r\n");
-                  } finally {
-                    if (counted) {
-                      open.decrementAndGet();
-                    }
-                  }
-                });
-        UdpServer dns = new UdpServer(q -> manyMxOnOneAddress(q, mxCount))) {
+    int mxCount = 20; // twice the budget
+    CountingSmtpPeer peer = new CountingSmtpPeer();
+    try (HostileServer smtp = new HostileServer(peer);
+        ManyMxDns dns = new ManyMxDns(mxCount)) {
       TraceOptions options =
           TraceOptions.builder()
               .timeout(Duration.ofSeconds(20))
@@ -186,38 +158,12 @@ class HostileDnsTraceTest {
 
       assertThat(report.resolution().hosts()).hasSize(mxCount);
       assertThat(report.connections()).hasSize(Budgets.defaults().mxHosts());
-      assertThat(sessions.get()).isEqualTo(Budgets.defaults().mxHosts());
-      assertThat(mostOpen.get()).isLessThanOrEqualTo(Budgets.defaults().connectionsPerAddress());
+      assertThat(peer.sessions()).isEqualTo(Budgets.defaults().mxHosts());
+      assertThat(peer.mostOpen()).isLessThanOrEqualTo(Budgets.defaults().connectionsPerAddress());
       assertThat(report.findings())
           .extracting(Finding::code)
           .contains("mx-hosts-not-probed")
           .doesNotContain("mx-unresolvable", "dns-servfail");
-    }
-  }
-
-  /** MX m0 … m(n-1).many.example, every one with the address 127.0.0.1. */
-  private static byte[] manyMxOnOneAddress(byte[] q, int mxCount) {
-    try {
-      Message query = new Message(q);
-      Name asked = query.getQuestion().getName();
-      int type = query.getQuestion().getType();
-      Message answer = new Message(query.getHeader().getID());
-      answer.getHeader().setFlag(Flags.QR);
-      answer.getHeader().setFlag(Flags.AA);
-      answer.addRecord(query.getQuestion(), Section.QUESTION);
-      if (type == Type.MX) {
-        for (int i = 0; i < mxCount; i++) {
-          answer.addRecord(
-              new MXRecord(asked, DClass.IN, 60, 10, Name.fromString("m" + i + ".many.example.")),
-              Section.ANSWER);
-        }
-      } else if (type == Type.A) {
-        answer.addRecord(
-            new ARecord(asked, DClass.IN, 60, InetAddress.getByName("127.0.0.1")), Section.ANSWER);
-      }
-      return answer.toWire();
-    } catch (IOException e) {
-      return null;
     }
   }
 

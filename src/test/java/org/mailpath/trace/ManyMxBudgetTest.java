@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mailpath.context.Budgets;
 
@@ -33,31 +32,9 @@ class ManyMxBudgetTest {
   @Test
   void trace_thousandMxOnOneAddress_keepsBudgetsDeadlineAndMemory() throws Exception {
     assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "needs Linux /proc");
-    AtomicInteger open = new AtomicInteger();
-    AtomicInteger mostOpen = new AtomicInteger();
-    AtomicInteger sessions = new AtomicInteger();
+    CountingSmtpPeer peer = new CountingSmtpPeer();
     try (ManyMxDns dns = new ManyMxDns(MX_COUNT);
-        HostileServer smtp =
-            new HostileServer(
-                (socket, in, out) -> {
-                  sessions.incrementAndGet();
-                  mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
-                  boolean counted = true;
-                  try {
-                    Thread.sleep(50); // long enough for concurrent sessions to overlap
-                    HostileServer.send(out, "220 many.invalid ESMTP\r\n");
-                    HostileServer.readLine(in);
-                    HostileServer.send(out, "250 many.invalid\r\n");
-                    HostileServer.readLine(in);
-                    open.decrementAndGet(); // before the last reply: the client may then close
-                    counted = false;
-                    HostileServer.send(out, "221 bye\r\n");
-                  } finally {
-                    if (counted) {
-                      open.decrementAndGet();
-                    }
-                  }
-                })) {
+        HostileServer smtp = new HostileServer(peer)) {
       Map<String, String> spent = traceInChildProcess(dns.address().getPort(), smtp.port());
 
       System.out.println(
@@ -68,8 +45,8 @@ class ManyMxBudgetTest {
       Budgets budgets = Budgets.defaults();
       assertThat(spent.get("mx-hosts")).isEqualTo(String.valueOf(MX_COUNT));
       assertThat(Integer.parseInt(spent.get("connections"))).isEqualTo(budgets.mxHosts());
-      assertThat(sessions.get()).isEqualTo(budgets.mxHosts());
-      assertThat(mostOpen.get()).isLessThanOrEqualTo(budgets.connectionsPerAddress());
+      assertThat(peer.sessions()).isEqualTo(budgets.mxHosts());
+      assertThat(peer.mostOpen()).isLessThanOrEqualTo(budgets.connectionsPerAddress());
       assertThat(dns.questions()).isLessThanOrEqualTo(budgets.dnsQueries());
       assertThat(Integer.parseInt(spent.get("peak-threads")))
           .as("threads at most, the JVM's own included")
