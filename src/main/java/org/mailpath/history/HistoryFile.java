@@ -38,7 +38,7 @@ final class HistoryFile {
 
   /** Returns when {@code file} is new or mailpath's; otherwise says why it is not used. */
   static void check(Path file, Duration busyTimeout) {
-    NativeSqlite.prepare();
+    NativeSqlite.prepare(); // every connection of mailpath's opens after this check
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);

@@ -58,7 +58,6 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   static HistoryStore open(Path file, Duration busyTimeout) {
-    NativeSqlite.prepare();
     Path absolute = file.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
