@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.mailpath.app.TraceService;
 import org.mailpath.history.HistoryStore;
 import org.mailpath.lab.Lab;
@@ -25,6 +24,7 @@ import org.mailpath.ui.history.HistorySessionArchive;
 import org.mailpath.ui.history.StandardHistoryDialogs;
 import org.mailpath.ui.history.UnavailableArchive;
 import org.mailpath.ui.preferences.WindowSize;
+import org.mailpath.ui.startup.AfterPulse;
 import org.mailpath.ui.startup.StartupProbe;
 import org.mailpath.ui.trace.ServiceTraceRunner;
 
@@ -50,30 +50,48 @@ public final class MailpathApp extends Application {
             Platform::runLater,
             new StandardHistoryDialogs(),
             database != null ? batchServices(database) : null);
-    MainWindow window = new MainWindow(services);
+    MainWindow window = MainWindow.firstFrame(services);
     stage.setTitle("mailpath — mail path analyzer");
-    for (int size : ICON_SIZES) {
-      stage.getIcons().add(new Image(resource("/ui/icons/mailpath-" + size + ".png")));
-    }
     WindowSize size = WindowSize.saved();
     stage.setScene(scene(window, size.width(), size.height()));
     window.typeSize().restore(size.typeSizePercent());
     size.rememberOnClose(stage, window.typeSize());
     stage.setMinWidth(960);
     stage.setMinHeight(600);
-    String training = StartupTraining.address();
-    StartupProbe.watch(
-        stage,
-        training == null ? null : () -> StartupTraining.run(window.traces(), training, background));
-    // The lab (.test) is what a new user traces first: start it off the FX thread once the first
-    // frame is on screen — not before, where its key generation and zone signing took the CPU the
-    // window needed — so that the first lab trace does not wait for it either. Best effort: if it
-    // fails (or the window closes first), the first lab trace starts it again and reports why.
-    stage.addEventHandler(
-        WindowEvent.WINDOW_SHOWN,
-        e -> Platform.runLater(() -> background.execute(MailpathApp::startLab)));
+    // The first frame has the bars only; the rest is built once it is on screen, and the lab
+    // (.test), which is what a new user traces first, starts off the FX thread once the whole
+    // window is — not before, where its key generation and zone signing took the CPU the window
+    // needed — so that the first lab trace does not wait for it either. Best effort: if it fails
+    // (or the window closes first), the first lab trace starts it again and reports why.
+    Scene scene = stage.getScene();
+    AfterPulse.run(
+        scene,
+        () -> {
+          StartupProbe.markShown();
+          window.buildTheRest();
+          addIcons(stage);
+          AfterPulse.run(
+              scene,
+              () -> {
+                background.execute(MailpathApp::startLab);
+                StartupProbe.markWhole(training(window));
+              });
+        });
     stage.show();
     window.focusAddress();
+  }
+
+  /** The window's icons, decoded after the first frame, which need not wait for them. */
+  private static void addIcons(Stage stage) {
+    for (int size : ICON_SIZES) {
+      stage.getIcons().add(new Image(resource("/ui/icons/mailpath-" + size + ".png")));
+    }
+  }
+
+  /** The AppCDS training run's work once the window is whole, or null outside one. */
+  private Runnable training(MainWindow window) {
+    String address = StartupTraining.address();
+    return address == null ? null : () -> StartupTraining.run(window.traces(), address, background);
   }
 
   private static void startLab() {

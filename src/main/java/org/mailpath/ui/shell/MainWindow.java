@@ -59,17 +59,36 @@ public final class MainWindow extends BorderPane {
   /** The history column's share of the window's width, beside the tabs. */
   private static final double HISTORY_SHARE = 0.23;
 
+  private final UiServices services;
   private final TraceViewModel traces;
   private final HistoryViewModel history;
   private final TargetBar targetBar;
-  private final TabPane faces;
-  private final Tab comparison;
   private final LessonsViewModel lessons;
   private final TypeSize typeSize = new TypeSize();
-  // A field: a binding only weakly observes what it is made of, so a local one would be collected.
-  private final BooleanBinding historyMakesWay;
 
+  /** Null until {@link #buildTheRest()}: the first frame has the bars only. */
+  private TabPane faces;
+
+  // A field: a binding only weakly observes what it is made of, so a local one would be collected.
+  private BooleanBinding historyMakesWay;
+
+  /** The whole window, built at once. */
   public MainWindow(UiServices services) {
+    this(services, true);
+  }
+
+  /**
+   * The window's first frame: the menus and the address bar, which accepts typing. {@link
+   * #buildTheRest()} adds the history, the tabs, the lessons panel and the status bar, and the
+   * address bar's examples and attacker; called once the first frame is on screen. Their views and
+   * skins are most of what made mailpath's window slower to appear than an empty stage.
+   */
+  static MainWindow firstFrame(UiServices services) {
+    return new MainWindow(services, false);
+  }
+
+  private MainWindow(UiServices services, boolean whole) {
+    this.services = services;
     TargetInput input = new TargetInput(services.labScenarios());
     traces = new TraceViewModel(services.runner(), services.fxThread(), input);
     history =
@@ -87,6 +106,20 @@ public final class MainWindow extends BorderPane {
     // The presentation zoom: the style sheet sizes everything else in em of this root size.
     styleProperty().bind(typeSize.rootStyle());
     targetBar = new TargetBar(traces);
+    setTop(new VBox(menuBar(), targetBar));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> LessonsPanel.pageKeys(e, lessons));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> ViewMenu.zoomKeys(e, typeSize));
+    if (whole) {
+      buildTheRest();
+    }
+  }
+
+  /** Adds the rest of the window to the first frame ({@link #firstFrame}); once only. */
+  void buildTheRest() {
+    if (faces != null) {
+      return;
+    }
+    targetBar.addChoices();
     faces =
         new TabPane(
             tab("Mail path", mailPath()),
@@ -95,9 +128,9 @@ public final class MainWindow extends BorderPane {
             lazyTab("Who can read what", this::exposure));
     faces.getStyleClass().add("faces");
     if (services.batch() != null) {
-      faces.getTabs().add(lazyTab("Batch", () -> batch(services)));
+      faces.getTabs().add(lazyTab("Batch", this::batch));
     }
-    comparison = comparisonTab();
+    comparisonTab();
 
     HistoryView historyView = new HistoryView(history, services.dialogs());
     SplitPane columns = new SplitPane(historyView, faces);
@@ -108,12 +141,10 @@ public final class MainWindow extends BorderPane {
     // history back.
     historyMakesWay = lessons.showingProperty().or(typeSize.presentationProperty());
     historyMakesWay.addListener((o, was, away) -> showHistory(columns, historyView, !away));
+    showHistory(columns, historyView, !historyMakesWay.get());
 
-    setTop(new VBox(menuBar(), targetBar));
     setCenter(columns);
     setRight(new LessonsPanel(lessons));
-    addEventFilter(KeyEvent.KEY_PRESSED, e -> LessonsPanel.pageKeys(e, lessons));
-    addEventFilter(KeyEvent.KEY_PRESSED, e -> ViewMenu.zoomKeys(e, typeSize));
     setBottom(new StatusBar(traces.status(), this::openPreferences));
     history.refresh();
   }
@@ -158,7 +189,7 @@ public final class MainWindow extends BorderPane {
   }
 
   /** Many targets at once; opening a row shows its trace on the mail path tab. */
-  private Node batch(UiServices services) {
+  private Node batch() {
     BatchViewModel model =
         new BatchViewModel(services.batch(), services.background(), services.fxThread());
     TraceOpener opener = new TraceOpener(model, services.batch(), services.archive(), traces);
@@ -168,7 +199,7 @@ public final class MainWindow extends BorderPane {
   }
 
   /** A closable tab that opens, or comes to the front, whenever two sessions are compared. */
-  private Tab comparisonTab() {
+  private void comparisonTab() {
     ComparisonView view = new ComparisonView();
     Tab tab = new Tab("Comparison", view);
     tab.setId("comparison-tab");
@@ -187,7 +218,6 @@ public final class MainWindow extends BorderPane {
               }
               faces.getSelectionModel().select(tab);
             });
-    return tab;
   }
 
   private MenuBar menuBar() {

@@ -1,6 +1,9 @@
 package org.mailpath.ui.trace;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -21,6 +24,9 @@ import org.mailpath.ui.common.Icons;
  */
 public final class StatusBar extends HBox {
 
+  // A field: a binding only weakly observes its state, so a local one would be collected.
+  private BooleanBinding running;
+
   /** Without the link to set a proxy. */
   public StatusBar(TraceStatus status) {
     this(status, null);
@@ -32,12 +38,6 @@ public final class StatusBar extends HBox {
     setId("status-bar");
     getStyleClass().add("status-bar");
     setAlignment(Pos.CENTER_LEFT);
-
-    ProgressIndicator spinner = new ProgressIndicator();
-    spinner.getStyleClass().add("status-spinner");
-    spinner.setPrefSize(14, 14);
-    spinner.visibleProperty().bind(status.stateProperty().isEqualTo(TraceStatus.State.RUNNING));
-    spinner.managedProperty().bind(spinner.visibleProperty());
 
     Label message = new Label();
     message.setId("status-message");
@@ -123,7 +123,6 @@ public final class StatusBar extends HBox {
 
     getChildren()
         .addAll(
-            spinner,
             message,
             elapsed,
             proxyLink,
@@ -135,6 +134,33 @@ public final class StatusBar extends HBox {
             session,
             separated(route),
             route);
+    spinWhileRunning(status);
+  }
+
+  /**
+   * A spinner in front while a trace runs, made when the first one starts: even hidden, its skin
+   * builds an animation the window's first frame need not wait for.
+   */
+  private void spinWhileRunning(TraceStatus status) {
+    running = status.stateProperty().isEqualTo(TraceStatus.State.RUNNING);
+    ChangeListener<Boolean> firstRun =
+        new ChangeListener<>() {
+          @Override
+          public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            if (!now) {
+              return;
+            }
+            running.removeListener(this);
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.getStyleClass().add("status-spinner");
+            spinner.setPrefSize(14, 14);
+            spinner.visibleProperty().bind(running);
+            spinner.managedProperty().bind(spinner.visibleProperty());
+            getChildren().add(0, spinner);
+          }
+        };
+    running.addListener(firstRun);
+    firstRun.changed(running, false, running.get());
   }
 
   private static String describeSession(TraceStatus status) {

@@ -1,5 +1,6 @@
 package org.mailpath.ui.trace;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -18,16 +19,21 @@ import org.mailpath.lab.scenario.AttackMode;
 import org.mailpath.ui.common.Icons;
 
 /**
- * The top bar: the address field (validated as you type), the lab examples, Trace (the default
- * button: Enter) and Cancel (the cancel button: Esc).
+ * The top bar: the address field (validated as you type), the lab examples and attacker, Trace (the
+ * default button: Enter) and Cancel (the cancel button: Esc). The examples and the attacker come
+ * with {@link #addChoices()}: the window's first frame goes without them.
  */
 public final class TargetBar extends VBox {
 
   private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
   private final TextField field = new TextField();
+  private final TraceViewModel model;
+  private final HBox row;
+  private boolean choicesAdded;
 
   public TargetBar(TraceViewModel model) {
+    this.model = model;
     TargetInput input = model.input();
     getStyleClass().add("target-bar");
 
@@ -49,9 +55,6 @@ public final class TargetBar extends VBox {
         .addListener((o, before, now) -> field.pseudoClassStateChanged(INVALID, now != null));
     HBox.setHgrow(field, Priority.ALWAYS);
 
-    MenuButton examples = examplesMenu(model);
-    ComboBox<AttackMode> attacker = AttackerChoice.of(model);
-
     Button trace = new Button("_Trace");
     trace.setId("trace-button");
     trace.setDefaultButton(true);
@@ -65,7 +68,7 @@ public final class TargetBar extends VBox {
     cancel.disableProperty().bind(model.runningProperty().not());
     cancel.setOnAction(event -> model.cancel());
 
-    HBox row = new HBox(10, brand, fieldLabel, field, examples, attacker, trace, cancel);
+    row = new HBox(10, brand, fieldLabel, field, trace, cancel);
     row.setAlignment(Pos.CENTER_LEFT);
 
     Label error = new Label();
@@ -81,7 +84,18 @@ public final class TargetBar extends VBox {
     getChildren().addAll(row, error);
   }
 
-  private MenuButton examplesMenu(TraceViewModel model) {
+  /** Adds the lab examples and the attacker before Trace; once only. */
+  public void addChoices() {
+    if (choicesAdded) {
+      return;
+    }
+    choicesAdded = true;
+    MenuButton examples = examplesMenu();
+    ComboBox<AttackMode> attacker = AttackerChoice.of(model);
+    row.getChildren().addAll(row.getChildren().size() - 2, List.of(examples, attacker));
+  }
+
+  private MenuButton examplesMenu() {
     TargetInput input = model.input();
     MenuButton examples = new MenuButton("_Examples");
     examples.setId("examples");

@@ -1,0 +1,41 @@
+package org.mailpath.ui.startup;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Runs something once the scene's next pulse has laid out its nodes and handed them to the
+ * renderer: after the first pulse of a stage being shown, that is its first frame.
+ */
+public final class AfterPulse {
+
+  private AfterPulse() {}
+
+  /**
+   * Runs {@code action} on the FX thread after the next pulse of {@code scene} (call it before
+   * {@code stage.show()} to run after the first frame). Once only.
+   */
+  public static void run(Scene scene, Runnable action) {
+    Runnable listener =
+        new Runnable() {
+          private boolean fired;
+
+          @Override
+          public void run() {
+            if (fired) {
+              return;
+            }
+            fired = true;
+            // later, not here: the pulse still has to hand the frame over to the renderer, and a
+            // listener must not leave the list the pulse is walking
+            Platform.runLater(
+                () -> {
+                  scene.removePostLayoutPulseListener(this);
+                  action.run();
+                });
+          }
+        };
+    scene.addPostLayoutPulseListener(listener);
+    Platform.requestNextPulse();
+  }
+}
