@@ -1,8 +1,7 @@
 package org.mailpath.bench;
 
+import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +12,15 @@ import java.util.Map;
 /**
  * How fast does mailpath start, against the floor of the same JVM? Times, as whole processes,
  * {@code --version} and {@code history list} against a JVM that prints one line ({@link
- * PrintLine}), and the moments the window's first frame is drawn ("shown": its menus, address bar
- * and status bar; typing is accepted) and then the whole window ("whole": history, tabs, lessons
- * panel) against a JVM that shows one label in a stage of the same size ({@link LabelWindow});
- * prints medians and ratios. Runs are interleaved, so load from elsewhere on the machine falls on
- * every case alike.
+ * PrintLine}), and, on the screen ({@link ScreenWatch}), the moments the window's first frame
+ * appears ("shown": its menus and address bar, which takes typing) and then the whole window
+ * ("whole": history, tabs, lessons panel) against a JVM that shows one label in a stage of the same
+ * size ({@link LabelWindow}); prints medians and ratios. Runs are interleaved, so load from
+ * elsewhere on the machine falls on every case alike.
  *
  * <p>The jar's classes run from this JVM's class path; {@code --launcher PATH} also times an
  * installed or packaged launcher (e.g. {@code /opt/mailpath/bin/mailpath}), whose JVM options come
- * through {@code JAVA_TOOL_OPTIONS}. The window cases need a display:
+ * through {@code JAVA_TOOL_OPTIONS}. The window cases need a display of 1280×800:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -35,11 +34,13 @@ public final class StartupBenchmark {
   private static final int DEFAULT_RUNS = 5;
 
   private final Path work;
+  private final ScreenWatch screen;
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final String classPath = System.getProperty("java.class.path");
 
   private StartupBenchmark(Path work) {
     this.work = work;
+    this.screen = new ScreenWatch();
   }
 
   public static void main(String[] args) throws Exception {
@@ -61,7 +62,7 @@ public final class StartupBenchmark {
     cases.put("floor: print a line", jvm(false, PrintLine.class.getName()));
     cases.put("jar --version", jvm(false, "org.mailpath.Main", "--version"));
     cases.put("jar history list", jvm(false, "org.mailpath.Main", "history", "list"));
-    cases.put("floor: window with a label", jvm(true, LabelWindow.class.getName()));
+    cases.put("floor: window with a label", floor(jvm(true, LabelWindow.class.getName())));
     cases.put("jar window", jvm(true, "org.mailpath.Main", "gui"));
     if (launcher != null) {
       cases.put("launcher --version", native_(false, launcher, "--version"));
@@ -99,13 +100,18 @@ public final class StartupBenchmark {
   }
 
   private List<String> prefix(String mainClass) {
-    return List.of(java, "-cp", classPath, "-D" + PROBE + "=" + probe(), mainClass);
+    return List.of(java, "-cp", classPath, mainClass);
   }
 
-  /** A case run by a packaged launcher; the probe properties go through JAVA_TOOL_OPTIONS. */
+  /** A case run by a packaged launcher. */
   private Case native_(boolean window, String launcher, String... args) {
-    return new Case(
-        window, List.of("-D" + PROBE + "=" + probe()), List.of(launcher), List.of(args));
+    return new Case(window, List.of(), List.of(launcher), List.of(args));
+  }
+
+  /** The floor's window has one frame: the first is the whole. */
+  private static Case floor(Case c) {
+    c.areas = new Rectangle[] {ScreenWatch.FIRST_FRAME};
+    return c;
   }
 
   private static Case noCds(Case c) {
@@ -113,25 +119,11 @@ public final class StartupBenchmark {
     return c;
   }
 
-  private static final String PROBE = "mailpath.startupProbe";
-
-  private Path probe() {
-    return work.resolve("shown");
-  }
-
-  /** Writes the wall-clock millis to {@code file}, as the app's start-up probe does. */
-  static void mark(String file) {
-    try {
-      Files.writeString(Path.of(file), System.currentTimeMillis() + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private final class Case {
     private final boolean window;
     private final List<String> toolOptions;
     private final List<String> command;
+    private Rectangle[] areas = {ScreenWatch.FIRST_FRAME, ScreenWatch.WHOLE_WINDOW};
 
     Case(boolean window, List<String> toolOptions, List<String> prefix, List<String> args) {
       this.window = window;
@@ -140,34 +132,40 @@ public final class StartupBenchmark {
       command.addAll(args);
     }
 
-    /** Milliseconds to exit, or for a window to each of the probe's marks. */
+    /** Milliseconds to exit, or for a window until each of its areas is on the screen. */
     List<Long> time() throws IOException, InterruptedException {
-      Files.deleteIfExists(probe());
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
       pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
       pb.environment().put("MAILPATH_HOME", work.resolve("home").toString());
-      List<String> options = new ArrayList<>(toolOptions);
-      if (window) {
-        options.add("-Dmailpath.exitAfterStartup=true");
+      if (!toolOptions.isEmpty()) {
+        pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", toolOptions));
       }
-      if (!options.isEmpty()) {
-        pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+      if (window) {
+        waitForBlankScreen();
       }
       long startMillis = System.currentTimeMillis();
       long start = System.nanoTime();
-      int status = pb.start().waitFor();
-      long exited = (System.nanoTime() - start) / 1_000_000;
+      Process process = pb.start();
       if (!window) {
-        return List.of(exited);
+        process.waitFor();
+        return List.of((System.nanoTime() - start) / 1_000_000);
       }
-      if (!Files.exists(probe())) {
-        throw new IllegalStateException(command + " showed no window (status " + status + ")");
+      List<Long> seen = screen.until(process, startMillis, WINDOW_TIMEOUT_MILLIS, areas);
+      process.destroy();
+      process.waitFor();
+      if (seen.size() < areas.length) {
+        throw new IllegalStateException(command + " showed no whole window on the screen");
       }
-      List<Long> marks = new ArrayList<>();
-      for (String mark : Files.readAllLines(probe(), StandardCharsets.US_ASCII)) {
-        marks.add(Long.parseLong(mark.trim()) - startMillis);
-      }
-      return marks;
+      return seen;
+    }
+  }
+
+  private static final long WINDOW_TIMEOUT_MILLIS = 60_000;
+
+  /** The last window is gone from the screen. */
+  private void waitForBlankScreen() throws InterruptedException {
+    for (int i = 0; i < 500 && !screen.blank(); i++) {
+      Thread.sleep(10);
     }
   }
 

@@ -34,6 +34,9 @@ public final class MailpathApp extends Application {
   static final String STYLE_SHEET = "/ui/mailpath.css";
   private static final int[] ICON_SIZES = {32, 64, 128};
 
+  /** About a sixth of a second at 60 pulses a second: see start(). */
+  private static final int SETTLING_PULSES = 10;
+
   private ExecutorService background;
 
   @Override
@@ -58,7 +61,9 @@ public final class MailpathApp extends Application {
     size.rememberOnClose(stage, window.typeSize());
     stage.setMinWidth(960);
     stage.setMinHeight(600);
-    // The first frame has the bars only; the rest is built once it is on screen, and the lab
+    // The first frame has the bars only; the rest is built once it is on screen: a few pulses
+    // later, since until the window system has mapped the window and the renderer has drawn it (in
+    // software, under Xvfb, about 150 ms), a busy FX thread kept it off the screen. The lab
     // (.test), which is what a new user traces first, starts off the FX thread once the whole
     // window is — not before, where its key generation and zone signing took the CPU the window
     // needed — so that the first lab trace does not wait for it either. Best effort: if it fails
@@ -68,13 +73,18 @@ public final class MailpathApp extends Application {
         scene,
         () -> {
           StartupProbe.markShown();
-          window.buildTheRest();
-          addIcons(stage);
           AfterPulse.run(
               scene,
+              SETTLING_PULSES,
               () -> {
-                background.execute(MailpathApp::startLab);
-                StartupProbe.markWhole(training(window));
+                window.buildTheRest();
+                addIcons(stage);
+                AfterPulse.run(
+                    scene,
+                    () -> {
+                      background.execute(MailpathApp::startLab);
+                      StartupProbe.markWhole(training(window));
+                    });
               });
         });
     stage.show();

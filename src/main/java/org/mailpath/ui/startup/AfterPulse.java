@@ -12,6 +12,18 @@ public final class AfterPulse {
   private AfterPulse() {}
 
   /**
+   * Runs {@code action} on the FX thread after {@code pulses} more pulses of {@code scene}, asking
+   * for each: the FX thread stays free meanwhile, for the window system's events and the renderer.
+   */
+  public static void run(Scene scene, int pulses, Runnable action) {
+    if (pulses <= 1) {
+      run(scene, action);
+    } else {
+      run(scene, () -> run(scene, pulses - 1, action));
+    }
+  }
+
+  /**
    * Runs {@code action} on the FX thread after the next pulse of {@code scene} (call it before
    * {@code stage.show()} to run after the first frame). Once only.
    */
