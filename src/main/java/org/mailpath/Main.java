@@ -25,7 +25,7 @@ public final class Main {
 
   /**
    * {@code mailpath} and {@code mailpath gui}, which take no options, open the window without
-   * building the command line first: its reflection would delay the window by about 0.1 s.
+   * building the command line first, whose reflection only delays the window.
    */
   static boolean opensTheWindow(String[] args) {
     return args.length == 0 || (args.length == 1 && args[0].equals("gui"));

@@ -139,7 +139,7 @@ public final class StatusBar extends HBox {
 
   /**
    * A spinner in front while a trace runs, made when the first one starts: even hidden, its skin
-   * builds an animation the window's first frame need not wait for.
+   * builds an animation that a window which has traced nothing yet need not wait for.
    */
   private void spinWhileRunning(TraceStatus status) {
     running = status.stateProperty().isEqualTo(TraceStatus.State.RUNNING);
