@@ -24,9 +24,9 @@ if [ "${1:-}" = --train ]; then # inside the namespace
   export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$INSTALL_DIR/lib/app/mailpath.jsa
     -Dmailpath.exitAfterStartup=true -Dmailpath.trainingTrace=alice@dane.mail.test -Xlog:cds*=off"
   if [ -n "${DISPLAY:-}" ]; then
-    timeout 120 "$INSTALL_DIR/bin/mailpath" gui
+    timeout 120 "$INSTALL_DIR/bin/mailpath" gui >&2
   elif command -v xvfb-run >/dev/null; then
-    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALL_DIR/bin/mailpath" gui
+    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALL_DIR/bin/mailpath" gui >&2
   else
     echo "appcds: no display for a window training run; training with 'history list'" >&2
     "$INSTALL_DIR/bin/mailpath" history list >/dev/null

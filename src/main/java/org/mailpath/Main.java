@@ -2,6 +2,7 @@ package org.mailpath;
 
 import java.io.PrintStream;
 import org.mailpath.app.Version;
+import org.mailpath.cli.ArchiveTraining;
 import org.mailpath.cli.MailpathCommand;
 import org.mailpath.ui.shell.GuiLauncher;
 
@@ -17,7 +18,11 @@ public final class Main {
       System.exit(0);
     }
     if (opensTheWindow(args)) {
-      System.exit(GuiLauncher.launch());
+      int status = GuiLauncher.launch();
+      if (GuiLauncher.isTrainingRun()) {
+        ArchiveTraining.runCommands();
+      }
+      System.exit(status);
     }
     Integer listed = MailpathCommand.answeredWithoutCommandLine(args);
     System.exit(listed != null ? listed : MailpathCommand.run(args));

@@ -11,4 +11,12 @@ public final class GuiLauncher {
     Application.launch(MailpathApp.class);
     return 0;
   }
+
+  /**
+   * True in the AppCDS training run, which traces a lab address in the window ({@code
+   * -Dmailpath.trainingTrace}).
+   */
+  public static boolean isTrainingRun() {
+    return StartupTraining.address() != null;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import org.mailpath.report.PdfReport;
 import org.mailpath.report.section.ReportContext;
+import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.trace.TraceViewModel;
 
 /**
@@ -36,22 +37,26 @@ final class StartupTraining {
               if (running) {
                 return;
               }
-              var report = traces.reportProperty().get();
-              background.execute(
-                  () -> {
-                    if (report != null) {
-                      new PdfReport()
-                          .write(
-                              new ReportContext(report, null, ZoneId.systemDefault()),
-                              OutputStream.nullOutputStream());
-                    }
-                    Platform.runLater(Platform::exit);
-                  });
+              // later: the view model sets its report after it stops running
+              Platform.runLater(() -> renderThenExit(traces.reportProperty().get(), background));
             });
     traces.input().textProperty().set(address);
     traces.trace();
     if (!traces.runningProperty().get()) { // not a valid address: nothing to wait for
       Platform.exit();
     }
+  }
+
+  private static void renderThenExit(TraceReport report, Executor background) {
+    background.execute(
+        () -> {
+          if (report != null) {
+            new PdfReport()
+                .write(
+                    new ReportContext(report, null, ZoneId.systemDefault()),
+                    OutputStream.nullOutputStream());
+          }
+          Platform.runLater(Platform::exit);
+        });
   }
 }
