@@ -1,6 +1,7 @@
 package org.mailpath.settings;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * What mailpath remembers between runs. Every field may be null: not set, the built-in default
@@ -19,6 +20,7 @@ import java.nio.file.Path;
  *     for all
  * @param postfixSender a main.cf excerpt played as one more sender, as {@code --postfix-sender}
  * @param typeSizePercent the window's type size, in percent of the normal size (presentation zoom)
+ * @param windowLayout where the window's dividers were, as {@code WindowLayout} writes them
  */
 public record Settings(
     Integer windowWidth,
@@ -31,25 +33,19 @@ public record Settings(
     boolean proxyDns,
     String senders,
     Path postfixSender,
-    Integer typeSizePercent) {
+    Integer typeSizePercent,
+    String windowLayout) {
 
   /** Nothing set. */
   public static final Settings NONE =
-      new Settings(null, null, null, null, null, null, null, false, null, null, null);
+      new Settings(null, null, null, null, null, null, null, false, null, null, null, null);
 
   public Settings withWindowSize(int width, int height) {
-    return new Settings(
-        width,
-        height,
-        dnsServer,
-        caFile,
-        trustAnchor,
-        timeoutSeconds,
-        proxy,
-        proxyDns,
-        senders,
-        postfixSender,
-        typeSizePercent);
+    return copy(
+        c -> {
+          c.windowWidth = width;
+          c.windowHeight = height;
+        });
   }
 
   /**
@@ -57,65 +53,92 @@ public record Settings(
    */
   public Settings withTraceOptions(
       String dnsServer, Path caFile, Path trustAnchor, Integer timeoutSeconds) {
-    return new Settings(
-        windowWidth,
-        windowHeight,
-        dnsServer,
-        caFile,
-        trustAnchor,
-        timeoutSeconds,
-        proxy,
-        proxyDns,
-        senders,
-        postfixSender,
-        typeSizePercent);
+    return copy(
+        c -> {
+          c.dnsServer = dnsServer;
+          c.caFile = caFile;
+          c.trustAnchor = trustAnchor;
+          c.timeoutSeconds = timeoutSeconds;
+        });
   }
 
   /** These settings with the senders shown and the user's own Postfix sender replaced. */
   public Settings withSenders(String senders, Path postfixSender) {
-    return new Settings(
-        windowWidth,
-        windowHeight,
-        dnsServer,
-        caFile,
-        trustAnchor,
-        timeoutSeconds,
-        proxy,
-        proxyDns,
-        senders,
-        postfixSender,
-        typeSizePercent);
+    return copy(
+        c -> {
+          c.senders = senders;
+          c.postfixSender = postfixSender;
+        });
   }
 
   /** These settings with the proxy (without its password, or null) and proxy DNS replaced. */
   public Settings withProxy(String proxy, boolean proxyDns) {
-    return new Settings(
-        windowWidth,
-        windowHeight,
-        dnsServer,
-        caFile,
-        trustAnchor,
-        timeoutSeconds,
-        proxy,
-        proxyDns,
-        senders,
-        postfixSender,
-        typeSizePercent);
+    return copy(
+        c -> {
+          c.proxy = proxy;
+          c.proxyDns = proxyDns;
+        });
   }
 
   /** These settings with the window's type size (percent of normal) replaced. */
   public Settings withTypeSize(int percent) {
+    return copy(c -> c.typeSizePercent = percent);
+  }
+
+  /** These settings with where the window's dividers were replaced. */
+  public Settings withWindowLayout(String layout) {
+    return copy(c -> c.windowLayout = layout);
+  }
+
+  /**
+   * A copy with what {@code change} sets: records have no copy-with, so it is written once here.
+   */
+  private Settings copy(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
     return new Settings(
-        windowWidth,
-        windowHeight,
-        dnsServer,
-        caFile,
-        trustAnchor,
-        timeoutSeconds,
-        proxy,
-        proxyDns,
-        senders,
-        postfixSender,
-        percent);
+        c.windowWidth,
+        c.windowHeight,
+        c.dnsServer,
+        c.caFile,
+        c.trustAnchor,
+        c.timeoutSeconds,
+        c.proxy,
+        c.proxyDns,
+        c.senders,
+        c.postfixSender,
+        c.typeSizePercent,
+        c.windowLayout);
+  }
+
+  /** The fields of a copy being made. */
+  private static final class Copy {
+    Integer windowWidth;
+    Integer windowHeight;
+    String dnsServer;
+    Path caFile;
+    Path trustAnchor;
+    Integer timeoutSeconds;
+    String proxy;
+    boolean proxyDns;
+    String senders;
+    Path postfixSender;
+    Integer typeSizePercent;
+    String windowLayout;
+
+    Copy(Settings s) {
+      windowWidth = s.windowWidth;
+      windowHeight = s.windowHeight;
+      dnsServer = s.dnsServer;
+      caFile = s.caFile;
+      trustAnchor = s.trustAnchor;
+      timeoutSeconds = s.timeoutSeconds;
+      proxy = s.proxy;
+      proxyDns = s.proxyDns;
+      senders = s.senders;
+      postfixSender = s.postfixSender;
+      typeSizePercent = s.typeSizePercent;
+      windowLayout = s.windowLayout;
+    }
   }
 }

@@ -29,6 +29,7 @@ public final class SettingsFile {
   private static final String WIDTH = "window.width";
   private static final String HEIGHT = "window.height";
   private static final String TYPE_SIZE = "window.type-size-percent";
+  private static final String LAYOUT = "window.dividers";
   private static final String DNS = "trace.dns";
   private static final String CA_FILE = "trace.ca-file";
   private static final String TRUST_ANCHOR = "trace.trust-anchor";
@@ -102,7 +103,8 @@ public final class SettingsFile {
         Boolean.parseBoolean(text(p.getProperty(PROXY_DNS))),
         text(p.getProperty(SENDERS)),
         path(p.getProperty(POSTFIX_SENDER)),
-        positive(p.getProperty(TYPE_SIZE)));
+        positive(p.getProperty(TYPE_SIZE)),
+        text(p.getProperty(LAYOUT)));
   }
 
   /** Writes {@code settings}, creating the folder; written beside and moved in place. */
@@ -121,6 +123,7 @@ public final class SettingsFile {
     put(p, SENDERS, settings.senders());
     put(p, POSTFIX_SENDER, settings.postfixSender());
     put(p, TYPE_SIZE, settings.typeSizePercent());
+    put(p, LAYOUT, settings.windowLayout());
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path part = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");

@@ -26,11 +26,44 @@ class SettingsFileTest {
             .withWindowSize(1400, 900)
             .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
             .withProxy("socks5://me@127.0.0.1:1080", true)
-            .withTypeSize(150);
+            .withSenders("postfix-may,exim-default", Path.of("/etc/postfix/main.cf"))
+            .withTypeSize(150)
+            .withWindowLayout("0.300 0.500 0.700");
 
     file.save(saved);
 
     assertThat(file.load()).isEqualTo(saved);
+    assertThat(Files.readString(file.path())).contains("window.dividers=0.300 0.500 0.700");
+  }
+
+  @Test
+  void withers_changeOnlyTheirFields() {
+    Settings all =
+        Settings.NONE
+            .withWindowSize(1400, 900)
+            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
+            .withProxy("socks5://me@127.0.0.1:1080", true)
+            .withSenders("postfix-may", Path.of("/etc/postfix/main.cf"))
+            .withTypeSize(150)
+            .withWindowLayout("0.300 0.500 0.700");
+
+    assertThat(all)
+        .isEqualTo(
+            new Settings(
+                1400,
+                900,
+                "127.0.0.1:5353",
+                Path.of("/etc/ca.pem"),
+                Path.of("/tmp/ta"),
+                30,
+                "socks5://me@127.0.0.1:1080",
+                true,
+                "postfix-may",
+                Path.of("/etc/postfix/main.cf"),
+                150,
+                "0.300 0.500 0.700"));
+    assertThat(all.withTypeSize(100).withWindowSize(1280, 800).withTypeSize(150))
+        .isEqualTo(all.withWindowSize(1280, 800));
   }
 
   @Test

@@ -1,14 +1,15 @@
 package org.mailpath.ui.preferences;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.mailpath.settings.Settings;
 import org.mailpath.settings.SettingsFile;
 
 /**
- * The window's size and type size (presentation zoom), kept in the settings file: read when the
- * window opens, written when it closes. A size that cannot be saved is not worth an error dialog on
- * the way out.
+ * The window's size, type size (presentation zoom) and dividers, kept in the settings file: read
+ * when the window opens, written when it closes. A size that cannot be saved is not worth an error
+ * dialog on the way out.
  */
 public final class WindowSize {
 
@@ -25,7 +26,11 @@ public final class WindowSize {
 
   /** The size saved in this process's settings file. */
   public static WindowSize saved() {
-    return new WindowSize(SettingsFile.current());
+    return savedIn(SettingsFile.current());
+  }
+
+  static WindowSize savedIn(SettingsFile file) {
+    return new WindowSize(file);
   }
 
   public int width() {
@@ -36,16 +41,21 @@ public final class WindowSize {
     return saved.windowHeight() != null ? saved.windowHeight() : DEFAULT_HEIGHT;
   }
 
+  /** Where the window's dividers were when it last closed; the default when not saved. */
+  public WindowLayout layout() {
+    return WindowLayout.parse(saved.windowLayout());
+  }
+
   /** The saved type size, in percent of normal; null when none was saved. */
   public Integer typeSizePercent() {
     return saved.typeSizePercent();
   }
 
   /**
-   * Saves the stage's size and the type size when it closes, keeping the other settings as they are
-   * then.
+   * Saves the stage's size, the type size and where the dividers are when it closes, keeping the
+   * other settings as they are then.
    */
-  public void rememberOnClose(Stage stage, TypeSize typeSize) {
+  public void rememberOnClose(Stage stage, TypeSize typeSize, Supplier<WindowLayout> layout) {
     stage.setOnHiding(
         e -> {
           int width = (int) Math.round(stage.getWidth());
@@ -57,7 +67,8 @@ public final class WindowSize {
             file.save(
                 file.load()
                     .withWindowSize(width, height)
-                    .withTypeSize(typeSize.percentProperty().get()));
+                    .withTypeSize(typeSize.percentProperty().get())
+                    .withWindowLayout(layout.get().text()));
           } catch (IOException ignored) {
             // the next start opens at the previous size
           }

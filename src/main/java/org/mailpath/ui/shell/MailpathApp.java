@@ -58,7 +58,8 @@ public final class MailpathApp extends Application {
     WindowSize size = WindowSize.saved();
     stage.setScene(scene(window, size.width(), size.height()));
     window.typeSize().restore(size.typeSizePercent());
-    size.rememberOnClose(stage, window.typeSize());
+    window.useDividers(size.layout());
+    size.rememberOnClose(stage, window.typeSize(), window::dividers);
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     // The first frame has the bars only; the rest is built once it is on screen: a few pulses

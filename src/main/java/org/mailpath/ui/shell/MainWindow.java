@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -39,6 +38,7 @@ import org.mailpath.ui.policy.DomainPolicyView;
 import org.mailpath.ui.preferences.PreferencesDialog;
 import org.mailpath.ui.preferences.PreferencesViewModel;
 import org.mailpath.ui.preferences.TypeSize;
+import org.mailpath.ui.preferences.WindowLayout;
 import org.mailpath.ui.senders.SenderOutcomesView;
 import org.mailpath.ui.timeline.TimelineView;
 import org.mailpath.ui.trace.StatusBar;
@@ -56,9 +56,6 @@ public final class MainWindow extends BorderPane {
   /** Wide enough for the DNS and TLS facts to wrap at words beside their names. */
   private static final double DETAILS_MIN_WIDTH = 250;
 
-  /** The history column's share of the window's width, beside the tabs. */
-  private static final double HISTORY_SHARE = 0.23;
-
   private final UiServices services;
   private final TraceViewModel traces;
   private final HistoryViewModel history;
@@ -68,6 +65,8 @@ public final class MainWindow extends BorderPane {
 
   /** Null until {@link #buildTheRest()}: the first frame has the bars only. */
   private TabPane faces;
+
+  private final WindowDividers dividers = new WindowDividers();
 
   // A field: a binding only weakly observes what it is made of, so a local one would be collected.
   private BooleanBinding historyMakesWay;
@@ -133,15 +132,13 @@ public final class MainWindow extends BorderPane {
     comparisonTab();
 
     HistoryView historyView = new HistoryView(history, services.dialogs());
-    SplitPane columns = new SplitPane(historyView, faces);
-    columns.setDividerPositions(HISTORY_SHARE);
-    SplitPane.setResizableWithParent(historyView, false);
+    SplitPane columns = dividers.columns(historyView, faces);
     // An open lesson, or the presentation mode's large type, takes the history column's room, so
     // at 1280×800 the tabs keep the width they need; hiding the lesson (or normal type) brings the
     // history back.
     historyMakesWay = lessons.showingProperty().or(typeSize.presentationProperty());
-    historyMakesWay.addListener((o, was, away) -> showHistory(columns, historyView, !away));
-    showHistory(columns, historyView, !historyMakesWay.get());
+    historyMakesWay.addListener((o, was, away) -> dividers.showHistory(historyView, !away));
+    dividers.showHistory(historyView, !historyMakesWay.get());
 
     setCenter(columns);
     setRight(new LessonsPanel(lessons));
@@ -149,13 +146,14 @@ public final class MainWindow extends BorderPane {
     history.refresh();
   }
 
-  private static void showHistory(SplitPane columns, Node historyView, boolean show) {
-    if (show && !columns.getItems().contains(historyView)) {
-      columns.getItems().add(0, historyView);
-      columns.setDividerPositions(HISTORY_SHARE);
-    } else if (!show) {
-      columns.getItems().remove(historyView);
-    }
+  /** Where the dividers start: where they were when the window last closed. */
+  void useDividers(WindowLayout saved) {
+    dividers.startAt(saved);
+  }
+
+  /** Where the dividers are now. */
+  WindowLayout dividers() {
+    return dividers.now();
   }
 
   private Node mailPath() {
@@ -166,13 +164,10 @@ public final class MainWindow extends BorderPane {
     DetailsView details = new DetailsView(traces.timeline(), timeline.selectedItemProperty());
     // The finding picked shows its connection (or step) in the timeline, and so in the details.
     findings.setOnFindingChosen(finding -> timeline.select(traces.timeline().rowOf(finding)));
-    SplitPane work = new SplitPane(timeline, findings);
-    work.setOrientation(Orientation.VERTICAL);
-    work.setDividerPositions(0.56);
-    SplitPane path = new SplitPane(work, details);
+    SplitPane work = dividers.work(timeline, findings);
+    SplitPane path = dividers.path(work, details);
     // The timeline's summaries need the width more than the details, which wrap and scroll; with
     // the lessons panel open the details keep enough width to wrap at words, not mid-word.
-    path.setDividerPositions(0.64);
     details.setMinWidth(DETAILS_MIN_WIDTH);
     return path;
   }
