@@ -7,6 +7,7 @@
 #   .ci/dane-peers.sh stop  BASE_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/postfix-head.sh"
 action=${1:?start|stop}
 base=${2:?base directory}
 ns=mailpath-dane
@@ -108,24 +109,9 @@ ip netns exec "$ns" unbound -c "$base/unbound.conf"
 
 # --- Postfix on port 25 in the namespace ---
 pf="$base/postfix"
-mkdir -p "$pf/queue" "$pf/data"
-chown -R postfix "$pf/data"
-cat > "$pf/main.cf" <<CF
-compatibility_level = 3.6
-queue_directory = $pf/queue
-data_directory = $pf/data
-command_directory = /usr/sbin
-daemon_directory = /usr/lib/postfix/sbin
-meta_directory = /etc/postfix
-mail_owner = postfix
-setgid_group = postdrop
-myhostname = mx.$zone
-mydestination =
-inet_interfaces = loopback-only
-inet_protocols = ipv4
+postfix_head "$pf" "mx.$zone" "$base"
+cat >> "$pf/main.cf" <<CF
 default_transport = discard
-maillog_file_prefixes = $base
-maillog_file = $pf/maillog
 smtpd_tls_security_level = may
 smtpd_tls_cert_file = $base/mx.pem
 smtpd_tls_key_file = $base/mx.key

@@ -5,6 +5,7 @@
 #   .ci/postfix-instances.sh stop  BASE_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/postfix-head.sh"
 action=${1:?start|stop}
 base=${2:?base directory}
 
@@ -47,25 +48,10 @@ summary=()
 for spec in "${instances[@]}"; do
   read -r name port settings <<<"$spec"
   dir="$base/$name"
-  mkdir -p "$dir/queue" "$dir/data"
-  chown -R postfix "$dir/data" 2>/dev/null || true
-  cat > "$dir/main.cf" <<CF
-compatibility_level = 3.6
-queue_directory = $dir/queue
-data_directory = $dir/data
-command_directory = /usr/sbin
-daemon_directory = /usr/lib/postfix/sbin
-meta_directory = /etc/postfix
-mail_owner = postfix
-setgid_group = postdrop
-myhostname = $name.postfix.invalid
-mydestination =
-inet_interfaces = loopback-only
-inet_protocols = ipv4
+  postfix_head "$dir" "$name.postfix.invalid" "$base"
+  cat >> "$dir/main.cf" <<CF
 default_transport = discard
 relay_transport = discard
-maillog_file_prefixes = $base
-maillog_file = $dir/maillog
 smtpd_tls_cert_file = $base/server.pem
 smtpd_tls_key_file = $base/server.key
 smtpd_tls_CAfile = $base/ca.pem

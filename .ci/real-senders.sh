@@ -13,6 +13,7 @@
 #   .ci/real-senders.sh stop  BASE_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/postfix-head.sh"
 action=${1:?start|stop}
 base=${2:?base directory}
 exim_root=${EXIM_ROOT:-/opt/mailpath-senders/exim}
@@ -83,23 +84,8 @@ unbound -c "$base/unbound.conf"
 
 # --- Postfix: one sender instance, one transport per TLS level (postconf(5)) ---
 pf="$base/postfix"
-mkdir -p "$pf/queue" "$pf/data"
-chown -R postfix "$pf/data"
-cat > "$pf/main.cf" <<CF
-compatibility_level = 3.6
-queue_directory = $pf/queue
-data_directory = $pf/data
-command_directory = /usr/sbin
-daemon_directory = /usr/lib/postfix/sbin
-meta_directory = /etc/postfix
-mail_owner = postfix
-setgid_group = postdrop
-myhostname = sender.postfix.invalid
-mydestination =
-inet_interfaces = loopback-only
-inet_protocols = ipv4
-maillog_file_prefixes = $base
-maillog_file = $pf/maillog
+postfix_head "$pf" sender.postfix.invalid "$base"
+cat >> "$pf/main.cf" <<CF
 # Only the test's recipients have a transport; anything else fails instead of leaving loopback.
 transport_maps = regexp:$pf/transport
 default_transport = error:not a real-sender test recipient
