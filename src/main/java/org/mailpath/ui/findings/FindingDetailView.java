@@ -9,7 +9,6 @@ import org.mailpath.finding.Finding;
 import org.mailpath.trace.SendersHarmed;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.common.Formats;
-import org.mailpath.ui.common.Icons;
 
 /** One finding explained: what it means, what was seen, the RFC it rests on and the evidence. */
 final class FindingDetailView extends ScrollPane {
@@ -36,9 +35,7 @@ final class FindingDetailView extends ScrollPane {
           .add(wrapped("Select a finding to see what it means and what shows it.", "fact-note"));
       return;
     }
-    Label heading = new Label(finding.code(), Icons.severity(finding.severity()));
-    heading.getStyleClass().add("finding-heading");
-    heading.setWrapText(true); // a long code breaks at its hyphens rather than ending in "…"
+    CodeHeading heading = new CodeHeading(finding);
     Label severity =
         wrapped(Formats.severity(finding.severity()) + " · " + finding.subject(), "pane-subtitle");
     content

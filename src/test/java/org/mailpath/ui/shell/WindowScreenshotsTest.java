@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.app.TraceService;
+import org.mailpath.finding.Finding;
 import org.mailpath.lab.Lab;
 import org.mailpath.ui.history.HistorySessionArchive;
 import org.mailpath.ui.trace.ServiceTraceRunner;
@@ -88,6 +90,7 @@ class WindowScreenshotsTest {
       shoot(robot, "tab-" + slug(tab.getText()));
       if (tab == faces.getTabs().get(0)) {
         shootDetailsTabs(robot);
+        shootLongestFinding(robot);
       }
     }
     robot.interact(() -> faces.getSelectionModel().select(0));
@@ -119,6 +122,24 @@ class WindowScreenshotsTest {
         }
       }
     }
+  }
+
+  /** The finding with the longest code, selected: its heading must read whole. */
+  private void shootLongestFinding(FxRobot robot) throws IOException {
+    ListView<?> findings = robot.lookup("#findings-list").queryAs(ListView.class);
+    int longest = 0;
+    for (int i = 0; i < findings.getItems().size(); i++) {
+      if (code(findings, i).length() > code(findings, longest).length()) {
+        longest = i;
+      }
+    }
+    int chosen = longest;
+    robot.interact(() -> findings.getSelectionModel().select(chosen));
+    shoot(robot, "finding-longest-code");
+  }
+
+  private static String code(ListView<?> findings, int index) {
+    return ((Finding) findings.getItems().get(index)).code();
   }
 
   private TabPane faces(FxRobot robot) {
