@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mailpath.finding.Severity;
 import org.mailpath.lab.LabScenario;
@@ -30,6 +31,10 @@ public final class TargetBar extends VBox {
   private final TextField field = new TextField();
   private final TraceViewModel model;
   private final HBox row;
+
+  /** Holds the examples' and attacker's place in the first frame, so the field keeps its width. */
+  private final Region choicesRoom = new Region();
+
   private boolean choicesAdded;
 
   public TargetBar(TraceViewModel model) {
@@ -68,7 +73,8 @@ public final class TargetBar extends VBox {
     cancel.disableProperty().bind(model.runningProperty().not());
     cancel.setOnAction(event -> model.cancel());
 
-    row = new HBox(10, brand, fieldLabel, field, trace, cancel);
+    choicesRoom.getStyleClass().add("choices-room");
+    row = new HBox(10, brand, fieldLabel, field, choicesRoom, trace, cancel);
     row.setAlignment(Pos.CENTER_LEFT);
 
     Label error = new Label();
@@ -92,7 +98,9 @@ public final class TargetBar extends VBox {
     choicesAdded = true;
     MenuButton examples = examplesMenu();
     ComboBox<AttackMode> attacker = AttackerChoice.of(model);
-    row.getChildren().addAll(row.getChildren().size() - 2, List.of(examples, attacker));
+    int room = row.getChildren().indexOf(choicesRoom);
+    row.getChildren().remove(room);
+    row.getChildren().addAll(room, List.of(examples, attacker));
   }
 
   private MenuButton examplesMenu() {

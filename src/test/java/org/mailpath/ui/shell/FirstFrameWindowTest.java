@@ -1,6 +1,7 @@
 package org.mailpath.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,12 +52,16 @@ class FirstFrameWindowTest {
     assertThat(ids(robot)).doesNotContain("timeline", "status-bar", "examples");
 
     robot.write("alice@good.mail.test");
+    double fieldWidth = robot.lookup("#target-field").query().getLayoutBounds().getWidth();
     robot.interact(window::buildTheRest);
     robot.interact(window::buildTheRest); // once only
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(robot.lookup("#target-field").queryAs(TextField.class).getText())
         .isEqualTo("alice@good.mail.test");
+    // the examples and the attacker take the room kept for them: the field does not jump
+    assertThat(robot.lookup("#target-field").query().getLayoutBounds().getWidth())
+        .isCloseTo(fieldWidth, within(6.0));
     assertThat(ids(robot)).contains("timeline", "status-bar", "examples", "attacker-choice");
     assertThat(robot.lookup("#timeline").queryAll()).hasSize(1);
     // the examples and the attacker sit between the address and Trace, as in the whole window
