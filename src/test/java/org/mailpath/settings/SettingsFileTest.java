@@ -21,14 +21,7 @@ class SettingsFileTest {
   @Test
   void save_thenLoad_sameSettings() throws IOException {
     SettingsFile file = new SettingsFile(dir.resolve("sub/settings.properties"));
-    Settings saved =
-        Settings.NONE
-            .withWindowSize(1400, 900)
-            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
-            .withProxy("socks5://me@127.0.0.1:1080", true)
-            .withSenders("postfix-may,exim-default", Path.of("/etc/postfix/main.cf"))
-            .withTypeSize(150)
-            .withWindowLayout("0.300 0.500 0.700");
+    Settings saved = everyFieldSet();
 
     file.save(saved);
 
@@ -38,14 +31,7 @@ class SettingsFileTest {
 
   @Test
   void withers_changeOnlyTheirFields() {
-    Settings all =
-        Settings.NONE
-            .withWindowSize(1400, 900)
-            .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
-            .withProxy("socks5://me@127.0.0.1:1080", true)
-            .withSenders("postfix-may", Path.of("/etc/postfix/main.cf"))
-            .withTypeSize(150)
-            .withWindowLayout("0.300 0.500 0.700");
+    Settings all = everyFieldSet();
 
     assertThat(all)
         .isEqualTo(
@@ -58,12 +44,23 @@ class SettingsFileTest {
                 30,
                 "socks5://me@127.0.0.1:1080",
                 true,
-                "postfix-may",
+                "postfix-may,exim-default",
                 Path.of("/etc/postfix/main.cf"),
                 150,
                 "0.300 0.500 0.700"));
     assertThat(all.withTypeSize(100).withWindowSize(1280, 800).withTypeSize(150))
         .isEqualTo(all.withWindowSize(1280, 800));
+  }
+
+  /** Each field set by its wither. */
+  private static Settings everyFieldSet() {
+    return Settings.NONE
+        .withWindowSize(1400, 900)
+        .withTraceOptions("127.0.0.1:5353", Path.of("/etc/ca.pem"), Path.of("/tmp/ta"), 30)
+        .withProxy("socks5://me@127.0.0.1:1080", true)
+        .withSenders("postfix-may,exim-default", Path.of("/etc/postfix/main.cf"))
+        .withTypeSize(150)
+        .withWindowLayout("0.300 0.500 0.700");
   }
 
   @Test

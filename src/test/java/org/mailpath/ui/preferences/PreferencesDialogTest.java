@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -17,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.settings.SettingsFile;
-import org.mailpath.ui.history.UnavailableArchive;
+import org.mailpath.ui.shell.FakeServices;
 import org.mailpath.ui.shell.MainWindow;
-import org.mailpath.ui.shell.UiServices;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,14 +53,7 @@ class PreferencesDialogTest {
 
   @Start
   void start(Stage stage) {
-    MainWindow window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                List::of,
-                Runnable::run,
-                Platform::runLater));
+    MainWindow window = new MainWindow(FakeServices.none());
     stage.setScene(new Scene(window, 1280, 800));
     stage.show();
   }

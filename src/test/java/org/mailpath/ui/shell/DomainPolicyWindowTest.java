@@ -3,7 +3,6 @@ package org.mailpath.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.mailpath.finding.Severity;
 import org.mailpath.history.SessionSummary;
 import org.mailpath.ui.history.InMemoryArchive;
 import org.mailpath.ui.policy.PolicyReports;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.mailpath.ui.trace.ScriptedTrace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,10 +31,7 @@ class DomainPolicyWindowTest {
   void start(Stage stage) {
     InMemoryArchive archive =
         new InMemoryArchive().with(SESSION, PolicyReports.enforceWithMismatchAndDane());
-    window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(), archive, List::of, Runnable::run, Platform::runLater));
+    window = new MainWindow(FakeServices.with(archive, List::of));
     stage.setScene(MailpathApp.scene(window));
     stage.show();
   }

@@ -2,8 +2,6 @@ package org.mailpath.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -11,10 +9,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.context.StepKind;
-import org.mailpath.ui.history.UnavailableArchive;
 import org.mailpath.ui.timeline.TimelineRow;
 import org.mailpath.ui.timeline.TimelineStep;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.mailpath.ui.trace.ScriptedTrace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,14 +25,7 @@ class FindingSelectionWindowTest {
 
   @Start
   void start(Stage stage) {
-    window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                List::of,
-                Runnable::run,
-                Platform::runLater));
+    window = new MainWindow(FakeServices.none());
     stage.setScene(MailpathApp.scene(window));
     stage.show();
     window.traces().show(new ScriptedTrace().report(), 3L);

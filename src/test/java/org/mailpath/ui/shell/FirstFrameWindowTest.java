@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.lab.LabScenario;
-import org.mailpath.ui.history.UnavailableArchive;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,14 +30,7 @@ class FirstFrameWindowTest {
 
   @Start
   void start(Stage stage) {
-    window =
-        MainWindow.firstFrame(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                () -> SCENARIOS,
-                Runnable::run,
-                Platform::runLater));
+    window = MainWindow.firstFrame(FakeServices.withScenarios(() -> SCENARIOS));
     stage.setScene(MailpathApp.scene(window));
     stage.show();
     window.focusAddress();

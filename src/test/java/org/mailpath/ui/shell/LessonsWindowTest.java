@@ -3,7 +3,6 @@ package org.mailpath.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.lab.LabScenario;
 import org.mailpath.lab.scenario.AttackMode;
-import org.mailpath.ui.history.UnavailableArchive;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,14 +27,7 @@ class LessonsWindowTest {
 
   @Start
   void start(Stage stage) {
-    window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                () -> List.<LabScenario>of(),
-                Runnable::run,
-                Platform::runLater));
+    window = new MainWindow(FakeServices.withScenarios(() -> List.<LabScenario>of()));
     stage.setScene(MailpathApp.scene(window));
     stage.show();
   }

@@ -3,15 +3,11 @@ package org.mailpath.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mailpath.ui.history.UnavailableArchive;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,14 +21,7 @@ class ViewMenuWindowTest {
 
   @Start
   void start(Stage stage) {
-    window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                List::of,
-                Runnable::run,
-                Platform::runLater));
+    window = new MainWindow(FakeServices.none());
     stage.setScene(MailpathApp.scene(window));
     stage.show();
     window.focusAddress();

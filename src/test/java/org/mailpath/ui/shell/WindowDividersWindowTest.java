@@ -3,14 +3,10 @@ package org.mailpath.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mailpath.ui.history.UnavailableArchive;
 import org.mailpath.ui.preferences.WindowLayout;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,14 +25,7 @@ class WindowDividersWindowTest {
 
   @Start
   void start(Stage stage) {
-    window =
-        MainWindow.firstFrame(
-            new UiServices(
-                new FakeTraceRunner(),
-                UnavailableArchive.INSTANCE,
-                List::of,
-                Runnable::run,
-                Platform::runLater));
+    window = MainWindow.firstFrame(FakeServices.none());
     window.useDividers(SAVED); // as the application does, before the rest is built
     window.buildTheRest();
     stage.setScene(MailpathApp.scene(window));

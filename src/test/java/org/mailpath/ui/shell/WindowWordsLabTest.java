@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,7 +39,6 @@ import org.mailpath.trace.TraceListener;
 import org.mailpath.trace.TraceOptions;
 import org.mailpath.trace.TraceReport;
 import org.mailpath.ui.history.InMemoryArchive;
-import org.mailpath.ui.trace.FakeTraceRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -104,10 +102,7 @@ class WindowWordsLabTest {
   void start(Stage stage) {
     InMemoryArchive archive = new InMemoryArchive();
     SESSIONS.forEach(archive::with);
-    window =
-        new MainWindow(
-            new UiServices(
-                new FakeTraceRunner(), archive, Lab::scenarios, Runnable::run, Platform::runLater));
+    window = new MainWindow(FakeServices.with(archive, Lab::scenarios));
     scene = MailpathApp.scene(window);
     stage.setScene(scene);
     stage.setWidth(1280);
