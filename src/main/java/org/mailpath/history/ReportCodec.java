@@ -1,10 +1,6 @@
 package org.mailpath.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import org.mailpath.trace.TraceReport;
 
 /**
@@ -17,29 +13,22 @@ final class ReportCodec {
 
   /**
    * The record components of {@link TraceReport} by name, instants and durations as ISO-8601 text,
-   * unknown properties ignored. This is what mailpath stored (through the report renderer's JSON)
-   * before the history had a codec of its own, so every row of those databases is format 1.
+   * unknown properties ignored ({@link RecordJson}). This is what mailpath stored (through the
+   * report renderer's JSON) before the history had a codec of its own, so every row of those
+   * databases is format 1.
    */
   static final int FORMAT_1 = 1;
 
   /** The format new rows are written in. */
   static final int CURRENT = FORMAT_1;
 
-  private static final ObjectMapper FORMAT_1_MAPPER =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-          // A field removed from a record later must not make older rows unreadable.
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private ReportCodec() {}
 
   /** The report in the {@link #CURRENT} format. */
   static String write(TraceReport report) {
     try {
-      return FORMAT_1_MAPPER.writeValueAsString(report);
-    } catch (JsonProcessingException e) {
+      return RecordJson.write(report);
+    } catch (RuntimeException e) {
       throw new HistoryException(
           "the report of " + report.target() + " cannot be put in a form to store", e);
     }
@@ -54,8 +43,8 @@ final class ReportCodec {
               + ", which this mailpath does not know; use a newer mailpath");
     }
     try {
-      return FORMAT_1_MAPPER.readValue(json, TraceReport.class);
-    } catch (JsonProcessingException e) {
+      return RecordJson.read(json, TraceReport.class);
+    } catch (IOException e) {
       throw new HistoryException("the stored report no longer reads", e);
     }
   }

@@ -3,6 +3,10 @@ package org.mailpath.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +47,38 @@ class ReportCodecTest {
     TraceReport report = SampleReports.full();
 
     assertThat(ReportCodec.read(ReportCodec.CURRENT, ReportCodec.write(report))).isEqualTo(report);
+  }
+
+  /**
+   * How mailpath wrote and read format 1 until it had a codec of its own: Jackson's data binding,
+   * configured so. Rows in users' databases were written so, and earlier releases read rows so.
+   */
+  private static final ObjectMapper DATA_BINDING =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  @Test
+  void read_rowTheDataBindingWrote_equalsOriginal() throws IOException {
+    TraceReport report = SampleReports.full();
+
+    String row = DATA_BINDING.writeValueAsString(report);
+
+    assertThat(ReportCodec.read(ReportCodec.FORMAT_1, row)).isEqualTo(report);
+  }
+
+  @Test
+  void write_readByTheDataBinding_equalsOriginal() throws IOException {
+    TraceReport report = SampleReports.full();
+
+    String row = ReportCodec.write(report);
+
+    // an earlier mailpath opening a database this one wrote
+    assertThat(DATA_BINDING.readValue(row, TraceReport.class)).isEqualTo(report);
+    assertThat(DATA_BINDING.readTree(row))
+        .isEqualTo(DATA_BINDING.readTree(DATA_BINDING.writeValueAsString(report)));
   }
 
   @Test
