@@ -180,7 +180,21 @@ final class RecordJson {
 
   private static JsonParseException mismatch(JsonParser in, Type type) {
     return new JsonParseException(
-        in, "expected " + type.getTypeName() + " but found " + in.currentToken());
+        in, "expected " + type.getTypeName() + " but found " + words(in.currentToken()));
+  }
+
+  private static String words(JsonToken token) {
+    if (token == null) {
+      return "the end of the text";
+    }
+    return switch (token) {
+      case VALUE_STRING -> "text";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "a list";
+      default -> "'" + token.asString() + "'";
+    };
   }
 
   private static Class<?> raw(Type type) {

@@ -87,7 +87,7 @@ class RecordJsonTest {
   void read_textWhereNumber_failsNamingTheType() {
     assertThatThrownBy(() -> RecordJson.read("{\"count\":\"3\"}", Sample.class))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("expected int");
+        .hasMessageContaining("expected int but found text");
   }
 
   @Test
@@ -129,6 +129,6 @@ class RecordJsonTest {
   void read_arrayWhereRecord_fails() {
     assertThatThrownBy(() -> RecordJson.read("[]", Sample.class))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("expected");
+        .hasMessageContaining("but found a list");
   }
 }
