@@ -8,16 +8,37 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The command line's share of the AppCDS training run (installers/linux/appcds.sh). After the
- * window has traced a lab address, stored it and closed, the same process builds every command and
- * runs {@code history list} and {@code report latest} into a temporary folder. The archive then
- * also holds what a cold {@code history} or {@code report} process loads: picocli and each
- * command's model, the session read back from history, the PDF, JSON and Markdown writers. What it
- * prints goes to the training log.
+ * The command line's share of the AppCDS training runs. In the installed app's
+ * (installers/linux/appcds.sh), after the window has traced a lab address, stored it and closed,
+ * the same process builds every command and runs {@code history list} and {@code report latest}
+ * into a temporary folder. The archive then also holds what a cold {@code history} or {@code
+ * report} process loads: picocli and each command's model, the session read back from history, the
+ * PDF, JSON and Markdown writers. What it prints goes to the training log.
+ *
+ * <p>The jar's archive, {@code target/mailpath.jsa}, which {@code ./mailpath} uses, is recorded at
+ * package time (pom.xml) by {@link #main}: no window, so a lab trace from the command line first.
  */
 public final class ArchiveTraining {
 
+  /** The lab address both training runs trace: DNSSEC, DANE and MTA-STS, so every stage runs. */
+  public static final String ADDRESS = "alice@dane.mail.test";
+
   private ArchiveTraining() {}
+
+  /**
+   * The jar's training run: traces {@link #ADDRESS} into the history of {@code MAILPATH_HOME}, then
+   * runs the commands; exits 0 whatever they did, since a failure only makes the archive smaller
+   * (without a lab, e.g., the trace ends at once) and the build must not stop for it.
+   */
+  public static void main(String[] args) {
+    try {
+      MailpathCommand.run("trace", ADDRESS);
+      runCommands();
+    } catch (RuntimeException e) {
+      System.err.println("archive training: " + e.getMessage());
+    }
+    System.exit(0);
+  }
 
   /**
    * Runs the commands; true if each ended with status 0. A failure here only makes the archive
